@@ -168,8 +168,9 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     decimals = 0  # the place of the next digit word after a spoken decimal word, 0 before it
     for n, raw in enumerate(tokens):
         w = raw.lower()
-        if w in words()["decimal_words"] and current and not decimals and n + 1 < len(tokens):
-            decimals = 1  # 'eight point four million': the words after it are digits
+        if w in words()["decimal_words"] and seen and not decimals and n + 1 < len(tokens):
+            decimals = 1  # 'eight point four million', 'zero point six': the words after it
+            # are digits
             continue
         if decimals and w in units:
             if units[w] >= 10 or units[w] != int(units[w]):
