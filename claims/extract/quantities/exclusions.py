@@ -506,7 +506,9 @@ def _hyphened_measure(doc: Doc, end: int) -> bool:
     while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
         joined.append(doc[k + 1].lower_)
         k += 2
-    unit_words = load_data("units")["words"]
+    unit_words, times = load_data("units")["words"], load_data("units")["time_units"]
+    if any(w in times or f"{w}s" in times for w in joined):
+        return False  # a length of time: 'spanned' in not_a_quantity reads it
     for n in range(len(joined)):
         for size in (1, 2):
             words_ = " ".join(joined[n : n + size])
