@@ -1,6 +1,6 @@
 """A number word after 'the' hyphened onto a unit of measure, one word or several ('the six-mile
 limit', 'the four-nautical-mile belt'): a measure of the noun, new information, not an
-anaphoric count of things named before ('the nine vessels')."""
+anaphoric count of things named before ('the seven trawlers')."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def test_hyphened_measures(claims_of: Rows, text: str, anchor: str, value: float
 
 
 @pytest.mark.parametrize(
-    "text", ["The nine vessels were detected by radar.", "The ten-dollar note was withdrawn."]
+    "text",
+    ["The seven trawlers were spotted from a patrol plane.", "The ten-dollar note was withdrawn."],
 )
 def test_counts_and_notes_after_the_stay_anaphoric(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "quantity") == []
