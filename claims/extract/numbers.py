@@ -82,7 +82,10 @@ def words() -> dict[str, Any]:
 
 def parse_digits(token: str) -> float | None:
     """'85,000' -> 85000, '1.5bn' -> 1.5e9, '3.2' -> 3.2, '-3.5' -> 3.5 (the sign is a change, see
-    `sign_of`); '4\u00bd' -> 4.5 (a fraction character after the digits); anything malformed -> None."""
+    `sign_of`); '4\u00bd' -> 4.5 (a fraction character after the digits); '4\\,300' -> 4300 (a
+    separator escaped as a calendar export writes it); anything malformed -> None."""
+    for escaped, plain in words()["escaped_separators"].items():
+        token = token.replace(escaped, plain)
     fraction = words()["vulgar_fractions"].get(token[-1:]) if len(token) > 1 else None
     if fraction is not None:
         whole = parse_digits(token[:-1])
@@ -165,8 +168,9 @@ def parse_tokens(tokens: Sequence[str]) -> float | None:
     decimals = 0  # the place of the next digit word after a spoken decimal word, 0 before it
     for n, raw in enumerate(tokens):
         w = raw.lower()
-        if w in words()["decimal_words"] and current and not decimals and n + 1 < len(tokens):
-            decimals = 1  # 'eight point four million': the words after it are digits
+        if w in words()["decimal_words"] and seen and not decimals and n + 1 < len(tokens):
+            decimals = 1  # 'eight point four million', 'zero point six': the words after it
+            # are digits
             continue
         if decimals and w in units:
             if units[w] >= 10 or units[w] != int(units[w]):

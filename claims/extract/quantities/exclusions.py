@@ -21,6 +21,8 @@ from claims.extract.quantities.table_series import earlier_in_series
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
+ISO_CODE = re.compile(r"[A-Z]{3}")  # a currency's code: no unit of measure
+
 CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}")
 LOCAL_PHONE = re.compile(r"(?<![\d.,])\d{3}[.-]\d{4}(?![\d.,-])")
@@ -192,6 +194,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         and not described
         and not (spanned and not _named_after(doc, end + 2))  # 'the three-week deadline': a
         # length, not 'the three-month LME contract', a market's benchmark
+        and not (hyphen and _hyphened_measure(doc, end))  # 'the six-mile limit': a measure
     ):
         return "anaphoric"
     ranged = (
@@ -492,6 +495,28 @@ def _named_group(doc: Doc, start: int) -> bool:
     name, number = doc[start - 2], doc[start]
     capital = number.text[:1].isupper() or (number.is_digit and not name.is_sent_start)
     return name.lower_ in words()["name_of_words"] and name.text[:1].isupper() and capital
+
+
+def _hyphened_measure(doc: Doc, end: int) -> bool:
+    """The words hyphened onto a number at token `end` ('-mile', '-nautical-mile',
+    '-square-kilometre') name a unit of measure (units.json words; no currency): 'the six-mile
+    limit' measures the limit, new information, not the six things named before."""
+    joined: list[str] = []
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
+        joined.append(doc[k + 1].lower_)
+        k += 2
+    unit_words, times = load_data("units")["words"], load_data("units")["time_units"]
+    if any(w in times or f"{w}s" in times for w in joined):
+        return False  # a length of time: 'spanned' in not_a_quantity reads it
+    for n in range(len(joined)):
+        for size in (1, 2):
+            words_ = " ".join(joined[n : n + size])
+            for form in (words_, f"{words_}s"):
+                unit = unit_words.get(form)
+                if isinstance(unit, str) and not ISO_CODE.fullmatch(unit):
+                    return True
+    return False
 
 
 def _named_after(doc: Doc, i: int) -> bool:

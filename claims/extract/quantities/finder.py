@@ -1486,6 +1486,8 @@ class _Scanner:
         if item is None and unit is None:
             item = vote_tally(doc, start, end, self.text)  # 'Against: (3) Cllrs A, B and C'
         if item is None and unit is None:
+            item = self.whole_of_count(start, after)  # '..., out of 260 in the district'
+        if item is None and unit is None:
             item = self.scale_reading(start, end)  # '..., the largest a 5.2': a magnitude
         if item is None:
             self.reject("no_item", start, end)
@@ -1707,16 +1709,17 @@ class _Scanner:
         doc = self.doc
         adverbs = words()["change_adverbs"]  # 'edged down 2% to 1,400'
         to, since = words()["level_preps"][:2]  # 'to', 'from'
-        prep = doc[start - 1].lower_ if start > 0 else ""
-        after_change = start > 1 and doc[start - 2].lower_ in adverbs
+        lead = self.bound_lead(start)  # 'fell to about 1,900': the bound word sits between
+        prep = doc[lead - 1].lower_ if lead > 0 else ""
+        after_change = lead > 1 and doc[lead - 2].lower_ in adverbs
         if prep != to and not (prep == since and after_change):  # 'was up from 2,480'
             return None
-        noun = doc[start - 1].head
-        if prep == to and noun.pos_ == "NOUN" and noun.i < start - 1 and _moved_noun(noun, start):
+        noun = doc[lead - 1].head
+        if prep == to and noun.pos_ == "NOUN" and noun.i < lead - 1 and _moved_noun(noun, start):
             last = doc[after - 1]  # 'with orders up 6% to 412k': the noun that moved
             return Item(noun.lower_, last.idx + len(last), noun.i, False, after)
         verb = governing_verb(doc[start])
-        set_off = start > 1 and doc[start - 2].text == "," and verb.dep_ == "advcl"
+        set_off = lead > 1 and doc[lead - 2].text == "," and verb.dep_ == "advcl"
         if set_off and changes.direction_of(verb) is None:  # 'has grown 5% since the bridge
             verb = verb.head if changes.direction_of(verb.head) else verb  # opened, to 2,310'
         tally = verb.head if verb.dep_ == "relcl" else None  # 'the number it sought to six':
@@ -1742,6 +1745,34 @@ class _Scanner:
             return None
         last = doc[after - 1]
         return Item(found[0], last.idx + len(last), found[2], False, after)
+
+    def whole_of_count(self, start: int, after: int) -> Item | None:
+        """A bare figure after one of `whole_openers` ('cleared 140 wells so far, out of 260 in
+        the district') is the whole the count before it in its sentence is part of: it counts
+        what that count counts."""
+        doc = self.doc
+        previous = self.last
+        if previous is None or previous.unit is not None or not previous.named:
+            return None
+        before = " ".join(t.lower_ for t in doc[max(0, start - 2) : start])
+        if not any(before.endswith(w) for w in words()["whole_openers"]):
+            return None
+        sent = doc[start].sent
+        if not sent.start_char <= previous.start or previous.end > doc[start].idx:
+            return None
+        last = doc[after - 1]
+        return Item(previous.item, last.idx + len(last), start, False, after)
+
+    def bound_lead(self, start: int) -> int:
+        """The token where the bound words right before the figure at `start` begin ('about'
+        in 'to about 1,900', 'more' in 'to more than 40'); `start` when there are none."""
+        bound, at = self.bound_before(start)
+        if bound == "eq":
+            return start
+        lead = start
+        while lead > 0 and self.doc[lead - 1].idx >= at:
+            lead -= 1
+        return lead
 
     def copula_count(self, start: int, after: int) -> Item | None:
         """A bare figure a copula sets equal to a count noun ('the town's population was
