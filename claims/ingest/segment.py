@@ -231,9 +231,22 @@ def is_stamp_line(text: str) -> bool:
         is_date_stamp(p) or (_looks_like_byline(p) and find_date(p) is not None) for p in pieces
     ]
     return any(dated) and all(
-        d or is_("boilerplate", p) or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
+        d
+        or is_("boilerplate", p)
+        or _icon_counter(p)
+        or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
         for p, d in zip(pieces, dated, strict=True)
     )  # a reading time beside it ("| 11 min read") is the page's furniture, as the stamp is
+
+
+#: A count a widget sets after its icon, a word or none after it ('💬 12', '👁 3 120 reads').
+ICON_COUNT = re.compile(r"\d[\d\u00a0\u202f .,]*k?(?:\s+[^\W\d_]{1,15})?")
+
+
+def _icon_counter(piece: str) -> bool:
+    """A stamp line's widget: an icon and its count (comments, reads, shares), in any language."""
+    lead = ICON_LEAD.match(piece.strip())
+    return lead is not None and ICON_COUNT.fullmatch(piece.strip()[lead.end() :]) is not None
 
 
 def is_nav(text: str) -> bool:
@@ -1740,6 +1753,8 @@ def _site_tagline(text: str) -> bool:
     you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence; a
     wire's slug before a headline ("FERRY-FARES/ - Ferry fares rise") is none."""
     parts = SITE_TAGLINE.split(text, maxsplit=1)
+    if len(parts) == 2 and _capitalised(parts[0].split()) and is_("site_tagline", parts[1]):
+        return True  # a tagline the data knows, however long ('... news in three languages')
     return (
         len(parts) == 2
         and not WIRE_SLUG.fullmatch(parts[0])  # a picture's slug beside its headline
