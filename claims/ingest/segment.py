@@ -642,8 +642,16 @@ def is_metadata(text: str) -> bool:
     dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
-    # a share button's icon is no word of it ('✉ Send to a friend')
-    return dated and all(_words(ICON_LEAD.sub("", p)) <= META_PIECE_WORDS for p in pieces)
+    # a share button's icon is no word of it ('✉ Send to a friend'); a label given in two
+    # languages is one label ('Komunikat prasowy / Press release')
+    return dated and all(
+        min(_words(ICON_LEAD.sub("", h)) for h in BILINGUAL_SPLIT.split(p)) <= META_PIECE_WORDS
+        for p in pieces
+    )
+
+
+#: The slash between a label's two languages ('Communiqué / Press release').
+BILINGUAL_SPLIT = re.compile(r"\s+/\s+")
 
 
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
