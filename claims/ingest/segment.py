@@ -308,7 +308,16 @@ def _breadcrumb(text: str) -> bool:
     if len(pieces) >= 2 and (_archive_period(pieces[-1]) or is_("crumb_record", pieces[-1])):
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too,
         return _crumb_pieces(pieces)  # as is the record's or the edition's number ('> No. 7')
+    if len(pieces) >= 3 and any(CRUMB_DOT.search(p) for p in pieces):
+        # a site's name beside its full name, a security's code beside its page, set with a dot
+        # ('XSE · Exchange of Y › Shares › ABC12 · Reports'): each a piece, the codes no figure
+        dotted = [q.strip() for p in pieces for q in CRUMB_DOT.split(p) if q.strip()]
+        return _crumb_pieces([q for q in dotted if not is_("crumb_record", q)])
     return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+#: A dot setting two names side by side in one piece of a breadcrumb.
+CRUMB_DOT = re.compile(r"\s+[·•]\s+")
 
 
 #: A site's address as a search result shows it, over its path ('example.net › World › Asia').
