@@ -477,15 +477,20 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
 
 
 #: A line of a panel drawn in box lines ('┌ KPI ────', '│ TOTAL SALES', '└────'): its side bar or
-#: a corner opening it.
-PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
+#: a corner opening it; or a dashboard's tile opened by its square mark ('▣ TOTAL SALES · MAY').
+PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠▣◼■]")
 
 
 def _panel_label(text: str) -> bool:
     """A panel's frame line or a card's label in capitals on the panel's side bar ('│ FILL
     RATE', '┌ KPI ──'): furniture; the card's figure stands on the line under it."""
     rest = PANEL_SIDE.sub("", text).strip(" ─━═")
-    return PANEL_SIDE.match(text) is not None and (not rest or rest.upper() == rest)
+    label = BRACKETED_ASIDE.sub("", rest)  # its source in brackets ('│ SALES (estimate)')
+    return PANEL_SIDE.match(text) is not None and (not rest or label.upper() == label)
+
+
+#: A short aside in brackets closing a label.
+BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 #: An editor's note in brackets, a sentence or two ('(Figures are provisional. Totals may not
