@@ -479,6 +479,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
 #: A line of a panel drawn in box lines ('┌ KPI ────', '│ TOTAL SALES', '└────'): its side bar or
 #: a corner opening it; or a dashboard's tile opened by its square mark ('▣ TOTAL SALES · MAY').
 PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠▣◼■]")
+#: A panel drawn in box lines only (no tile mark): its lines are never the page's headline.
+BOX_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
 
 
 def _panel_label(text: str) -> bool:
@@ -1148,6 +1150,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if _tagged_label(text):
             continue  # a picture's placeholder beside the site's or the section's name
+        if BOX_SIDE.match(text):
+            continue  # a search box or a notice drawn in box lines over the page's own headline
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _widget_with_ticker(text) or _dotted_widget(text) or _labelled_widget(text):
