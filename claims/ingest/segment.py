@@ -2315,6 +2315,8 @@ class _State:
             if is_("contents_entry", nxt.text):
                 self.contents = line.block
             return "related"
+        if is_("card_marker", text):
+            return "boilerplate"  # a story card's dots or counter over its heading
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
         if self.region == "body" and _panel_label(text):
@@ -2397,6 +2399,7 @@ class _State:
             and not _no_teaser(line, nxt)
             and not self._in_headline_block(line)
             and not self._signed_letter(line.block)
+            and not (i > 0 and is_("card_marker", self.lines[i - 1].text))
         ):
             self.teaser_block = line.block
             return "related"
