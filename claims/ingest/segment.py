@@ -406,6 +406,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         for t in (line.text, following.text)
     ):
         return False
+    if is_("gift_line", line.text) or is_("gift_line", following.text):
+        return False  # an appeal's list of what each gift pays for, its own text
     if _result_address(following.text):
         return True  # a search result's headline over its address, whatever it opens with
     if is_dated_entry(line.text) or is_dated_entry(following.text):
@@ -481,6 +483,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
 PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠▣◼■]")
 #: A panel drawn in box lines only (no tile mark): its lines are never the page's headline.
 BOX_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
+#: The box-drawing characters of a panel's frame.
+BOX_FRAME = re.compile(r"[\u2500-\u257f]+")
 
 
 def _panel_label(text: str) -> bool:
@@ -2321,6 +2325,8 @@ class _State:
             return "boilerplate"
         if self.region == "body" and _panel_label(text):
             return "boilerplate"  # a card's label in a panel drawn in box lines
+        if BOX_SIDE.match(text) and self._widget_panel(i):
+            return "boilerplate"  # a donate or sign-up box drawn in box lines, all of it
         if self.region == "feed":
             return "feed"
         if self.region == "footer":
@@ -2404,6 +2410,16 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _widget_panel(self, i: int) -> bool:
+        """A line of a panel drawn in box lines whose top frame names a widget ('┏━ DONATE ━┓',
+        '┌ Newsletter ─┐'): the site's box, its amounts and counters no text of the page."""
+        j = i
+        while j > 0 and BOX_SIDE.match(self.lines[j - 1].text):
+            if self.lines[j - 1].block != self.lines[i].block:
+                break
+            j -= 1
+        return is_("widget_panel_head", BOX_FRAME.sub(" ", self.lines[j].text).strip())
 
     def _lettered_item(self, i: int) -> bool:
         """A lettered list's item whose letter follows that of an item opening a line above it
@@ -2648,6 +2664,9 @@ class _State:
             return False
         if self._between_paragraphs(i):
             return True
+        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        if line.text.isupper() and rest and all(_body_paragraph(x.text) for x in rest):
+            return True  # a crosshead in capitals over its own block of running text
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
