@@ -2321,6 +2321,8 @@ class _State:
             return "related"
         if is_("card_marker", text):
             return "boilerplate"  # a story card's dots or counter over its heading
+        if is_("annex_head", text):
+            return "boilerplate"  # an annex's heading over the document's own entries
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
         if self.region == "body" and _panel_label(text):
@@ -2406,6 +2408,7 @@ class _State:
             and not self._in_headline_block(line)
             and not self._signed_letter(line.block)
             and not (i > 0 and is_("card_marker", self.lines[i - 1].text))
+            and not (i > 0 and is_("annex_head", self.lines[i - 1].text))
         ):
             self.teaser_block = line.block
             return "related"
