@@ -483,6 +483,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
 PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠▣◼■]")
 #: A panel drawn in box lines only (no tile mark): its lines are never the page's headline.
 BOX_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
+#: A note keyed by asterisks ('* Provisional.', '** Estimate.'), as a table's or a chart's note is.
+STARRED_NOTE = re.compile(r"\*{1,4}\s+\S")
 #: The box-drawing characters of a panel's frame.
 BOX_FRAME = re.compile(r"[\u2500-\u257f]+")
 
@@ -2323,6 +2325,8 @@ class _State:
             return "boilerplate"  # a story card's dots or counter over its heading
         if is_("annex_head", text):
             return "boilerplate"  # an annex's heading over the document's own entries
+        if STARRED_NOTE.match(text) and self._under_notes_label(i):
+            return "boilerplate"  # a chart's or a table's starred note under its 'Notes' label
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
         if self.region == "body" and _panel_label(text):
@@ -2413,6 +2417,12 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _under_notes_label(self, i: int) -> bool:
+        """Whether the line stands in a block opened by a notes label ('Notes', 'Footnotes')."""
+        block = self.lines[i].block
+        first = next(x for x in self.lines if x.block == block)
+        return first is not self.lines[i] and is_("notes_label", first.text)
 
     def _widget_panel(self, i: int) -> bool:
         """A line of a panel drawn in box lines whose top frame names a widget ('┏━ DONATE ━┓',
