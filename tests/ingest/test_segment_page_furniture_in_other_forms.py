@@ -311,7 +311,7 @@ def test_an_annexs_entries_are_the_documents_text(head: str) -> None:
         "Cabinet lists three persons under the asset-freeze law\n\n"
         "The cabinet on Tuesday added three persons to the national list.\n\n"
         f"{head}\n"
-        "The following persons are added:\n"
+        "The following people are listed:\n"
         "1. Ana Petrova, trader, citizen of Ruritania\n"
         "2. Ivan Sokol, driver, citizen of Ruritania\n\n"
         "Dele: Facebook · X · Email · Print\n"
