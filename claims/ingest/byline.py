@@ -33,7 +33,7 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_MONTH = r"(?P<month>[A-Za-z]{3,12})\.?"
 _SUFFIX = r"(?:st|nd|rd|th)?"
 DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _SUFFIX + r",?\s+(?P<year>\d{4})"),

@@ -3,7 +3,8 @@ line ('NAME;PARAMS:value'), a long value folded onto lines that open with a spac
 stays as saved, so every offset points into it. The properties that carry the events' own words
 (claims/data/markup.json, `calendar_export`: their summaries and descriptions) are body, the
 calendar's own name is the title, and every other property (the machine's dates, ids, statuses,
-categories) is furniture; the export's day is read from its creation stamp."""
+categories) is furniture; the export's day is read from its creation stamp, unless the
+calendar's own description states the day it was exported ('Exported 3-04-2026 ...')."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from claims.ingest.byline import find_date
 from claims.resources import load_data
 
 #: A content line's property name, its parameters after semicolons, then the colon.
@@ -60,12 +62,25 @@ def _day(value: str) -> dt.date | None:
         return None
 
 
+@cache
+def _export_label() -> re.Pattern[str]:
+    return re.compile("|".join(load_data("markup")["calendar_export"]["export_label"]), re.I)
+
+
+def _export_day(value: str) -> dt.date | None:
+    """The day a calendar's description says it was exported on ('Exported 3-04-2026 ...')."""
+    m = _export_label().search(" ".join(value.split()))
+    found = find_date(" ".join(value.split())[m.end() :]) if m else None
+    return found[0] if found and found[1] == 0 else None
+
+
 def calendar_page(text: str) -> CalendarPage | None:
     """The page, if the text is an iCalendar export with at least one event text in it."""
     names = _names()
     if not any(text.lstrip().upper().startswith(o) for o in names["opening"]):
         return None
     page = CalendarPage()
+    exported: dt.date | None = None
     for name, start, value, end in _content_lines(text):
         if name in names["title"] and page.title is None and end > value:
             page.title = " ".join(text[value:end].split())
@@ -77,7 +92,10 @@ def calendar_page(text: str) -> CalendarPage | None:
         else:
             if name in names["published"] and page.published is None:
                 page.published = _day(text[value:end])
+            if name in names["export_note"] and exported is None:
+                exported = _export_day(text[value:end])
             page.spans.append(("boilerplate", start, end))
+    page.published = exported or page.published
     kinds = {kind for kind, _, _ in page.spans}
     return page if "body" in kinds else None
 

@@ -231,9 +231,22 @@ def is_stamp_line(text: str) -> bool:
         is_date_stamp(p) or (_looks_like_byline(p) and find_date(p) is not None) for p in pieces
     ]
     return any(dated) and all(
-        d or is_("boilerplate", p) or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
+        d
+        or is_("boilerplate", p)
+        or _icon_counter(p)
+        or (_words(p) <= META_PIECE_WORDS and not re.search(r"\d", p))
         for p, d in zip(pieces, dated, strict=True)
     )  # a reading time beside it ("| 11 min read") is the page's furniture, as the stamp is
+
+
+#: A count a widget sets after its icon, a word or none after it ('💬 12', '👁 3 120 reads').
+ICON_COUNT = re.compile(r"\d[\d\u00a0\u202f .,]*k?(?:\s+[^\W\d_]{1,15})?")
+
+
+def _icon_counter(piece: str) -> bool:
+    """A stamp line's widget: an icon and its count (comments, reads, shares), in any language."""
+    lead = ICON_LEAD.match(piece.strip())
+    return lead is not None and ICON_COUNT.fullmatch(piece.strip()[lead.end() :]) is not None
 
 
 def is_nav(text: str) -> bool:
@@ -295,7 +308,16 @@ def _breadcrumb(text: str) -> bool:
     if len(pieces) >= 2 and (_archive_period(pieces[-1]) or is_("crumb_record", pieces[-1])):
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too,
         return _crumb_pieces(pieces)  # as is the record's or the edition's number ('> No. 7')
+    if len(pieces) >= 3 and any(CRUMB_DOT.search(p) for p in pieces):
+        # a site's name beside its full name, a security's code beside its page, set with a dot
+        # ('XSE · Exchange of Y › Shares › ABC12 · Reports'): each a piece, the codes no figure
+        dotted = [q.strip() for p in pieces for q in CRUMB_DOT.split(p) if q.strip()]
+        return _crumb_pieces([q for q in dotted if not is_("crumb_record", q)])
     return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+#: A dot setting two names side by side in one piece of a breadcrumb.
+CRUMB_DOT = re.compile(r"\s+[·•]\s+")
 
 
 #: A site's address as a search result shows it, over its path ('example.net › World › Asia').
@@ -384,6 +406,8 @@ def _is_teaser_head(line: Line, following: Line | None) -> bool:
         for t in (line.text, following.text)
     ):
         return False
+    if is_("gift_line", line.text) or is_("gift_line", following.text):
+        return False  # an appeal's list of what each gift pays for, its own text
     if _result_address(following.text):
         return True  # a search result's headline over its address, whatever it opens with
     if is_dated_entry(line.text) or is_dated_entry(following.text):
@@ -455,15 +479,26 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
 
 
 #: A line of a panel drawn in box lines ('┌ KPI ────', '│ TOTAL SALES', '└────'): its side bar or
-#: a corner opening it.
-PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
+#: a corner opening it; or a dashboard's tile opened by its square mark ('▣ TOTAL SALES · MAY').
+PANEL_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠▣◼■]")
+#: A panel drawn in box lines only (no tile mark): its lines are never the page's headline.
+BOX_SIDE = re.compile(r"^[│┃║┌┏╔└┗╚├┣╠]")
+#: A note keyed by asterisks ('* Provisional.', '** Estimate.'), as a table's or a chart's note is.
+STARRED_NOTE = re.compile(r"\*{1,4}\s+\S")
+#: The box-drawing characters of a panel's frame.
+BOX_FRAME = re.compile(r"[\u2500-\u257f]+")
 
 
 def _panel_label(text: str) -> bool:
     """A panel's frame line or a card's label in capitals on the panel's side bar ('│ FILL
     RATE', '┌ KPI ──'): furniture; the card's figure stands on the line under it."""
     rest = PANEL_SIDE.sub("", text).strip(" ─━═")
-    return PANEL_SIDE.match(text) is not None and (not rest or rest.upper() == rest)
+    label = BRACKETED_ASIDE.sub("", rest)  # its source in brackets ('│ SALES (estimate)')
+    return PANEL_SIDE.match(text) is not None and (not rest or label.upper() == label)
+
+
+#: A short aside in brackets closing a label.
+BRACKETED_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 #: An editor's note in brackets, a sentence or two ('(Figures are provisional. Totals may not
@@ -629,8 +664,16 @@ def is_metadata(text: str) -> bool:
     dated = find_date(text) is not None or (  # a report's issue line: '... | November 2025'
         len(pieces) > 1 and any(is_("issue_month", p) for p in pieces)
     )
-    # a share button's icon is no word of it ('✉ Send to a friend')
-    return dated and all(_words(ICON_LEAD.sub("", p)) <= META_PIECE_WORDS for p in pieces)
+    # a share button's icon is no word of it ('✉ Send to a friend'); a label given in two
+    # languages is one label ('Komunikat prasowy / Press release')
+    return dated and all(
+        min(_words(ICON_LEAD.sub("", h)) for h in BILINGUAL_SPLIT.split(p)) <= META_PIECE_WORDS
+        for p in pieces
+    )
+
+
+#: The slash between a label's two languages ('Communiqué / Press release').
+BILINGUAL_SPLIT = re.compile(r"\s+/\s+")
 
 
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -1113,6 +1156,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if _tagged_label(text):
             continue  # a picture's placeholder beside the site's or the section's name
+        if BOX_SIDE.match(text):
+            continue  # a search box or a notice drawn in box lines over the page's own headline
         if ASIDE.fullmatch(text) or is_("docket_line", text) or _status_strip(text):
             continue  # an editor's note in brackets, a filing's numbers, a status bar
         if _widget_with_ticker(text) or _dotted_widget(text) or _labelled_widget(text):
@@ -1740,6 +1785,8 @@ def _site_tagline(text: str) -> bool:
     you can trust"): a capitalised name before a dash or a pipe, a short line, no sentence; a
     wire's slug before a headline ("FERRY-FARES/ - Ferry fares rise") is none."""
     parts = SITE_TAGLINE.split(text, maxsplit=1)
+    if len(parts) == 2 and _capitalised(parts[0].split()) and is_("site_tagline", parts[1]):
+        return True  # a tagline the data knows, however long ('... news in three languages')
     return (
         len(parts) == 2
         and not WIRE_SLUG.fullmatch(parts[0])  # a picture's slug beside its headline
@@ -2274,10 +2321,18 @@ class _State:
             if is_("contents_entry", nxt.text):
                 self.contents = line.block
             return "related"
+        if is_("card_marker", text):
+            return "boilerplate"  # a story card's dots or counter over its heading
+        if is_("annex_head", text):
+            return "boilerplate"  # an annex's heading over the document's own entries
+        if STARRED_NOTE.match(text) and self._under_notes_label(i):
+            return "boilerplate"  # a chart's or a table's starred note under its 'Notes' label
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
         if self.region == "body" and _panel_label(text):
             return "boilerplate"  # a card's label in a panel drawn in box lines
+        if BOX_SIDE.match(text) and self._widget_panel(i):
+            return "boilerplate"  # a donate or sign-up box drawn in box lines, all of it
         if self.region == "feed":
             return "feed"
         if self.region == "footer":
@@ -2356,10 +2411,28 @@ class _State:
             and not _no_teaser(line, nxt)
             and not self._in_headline_block(line)
             and not self._signed_letter(line.block)
+            and not (i > 0 and is_("card_marker", self.lines[i - 1].text))
+            and not (i > 0 and is_("annex_head", self.lines[i - 1].text))
         ):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _under_notes_label(self, i: int) -> bool:
+        """Whether the line stands in a block opened by a notes label ('Notes', 'Footnotes')."""
+        block = self.lines[i].block
+        first = next(x for x in self.lines if x.block == block)
+        return first is not self.lines[i] and is_("notes_label", first.text)
+
+    def _widget_panel(self, i: int) -> bool:
+        """A line of a panel drawn in box lines whose top frame names a widget ('┏━ DONATE ━┓',
+        '┌ Newsletter ─┐'): the site's box, its amounts and counters no text of the page."""
+        j = i
+        while j > 0 and BOX_SIDE.match(self.lines[j - 1].text):
+            if self.lines[j - 1].block != self.lines[i].block:
+                break
+            j -= 1
+        return is_("widget_panel_head", BOX_FRAME.sub(" ", self.lines[j].text).strip())
 
     def _lettered_item(self, i: int) -> bool:
         """A lettered list's item whose letter follows that of an item opening a line above it
@@ -2604,6 +2677,9 @@ class _State:
             return False
         if self._between_paragraphs(i):
             return True
+        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        if line.text.isupper() and rest and all(_body_paragraph(x.text) for x in rest):
+            return True  # a crosshead in capitals over its own block of running text
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
