@@ -3093,6 +3093,10 @@ def _status(action: Token) -> str:
         return "planned" if _looks_ahead(action) else "imposed"  # 'the bourse will delist X'
     if _deregisters(action):
         return "planned" if _looks_ahead(action) else "imposed"  # 'struck 9 firms off its register'
+    if lemma(action) in sanction_words()["disciplinary_bans"]["struck_off"][
+        "verbs"
+    ] and _disciplines(action):
+        return "planned" if _looks_ahead(action) else "imposed"  # 'struck off a solicitor'
     status: str = (
         ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
         or ("imposed" if _disciplines(action) else None)  # 'suspended two sprinters'
