@@ -4688,7 +4688,11 @@ def _deregisters(action: Token) -> bool:
         if any(w in m.lower_ for m in kinds for w in context):
             return False  # 'its sanctions register': a list
         owned = any(m.dep_ == "prep" and m.lower_ == table["of"] for m in noun.children)
-        return owned or bool(kinds)  # a bare 'the register' may be the list just told
+        return owned or bool(kinds) or traders  # a bare 'the register' may be the list just told
+
+    taken = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += unmarked_passive(action)  # 'Nine Dealers Struck Off Register'
+    traders = any(lemma(through_total(o)) in table["parties"] for o in taken)
 
     return any(
         lemma(p) in table["nouns"] and trade_register(p)
