@@ -13,9 +13,9 @@ from tests.extract.sanctions.helpers import Rows, counts, only
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("The Medical Council struck off a Galway doctor on Monday for faking records.", "imposed"),
+        ("The Law Society struck off a Galway solicitor on Monday for faking records.", "imposed"),
         (
-            "Two nurses were struck off by the midwifery council's disciplinary panel in May.",
+            "Two solicitors were struck off by the law society's disciplinary panel in May.",
             "imposed",
         ),
         (

@@ -14,7 +14,7 @@ from tests.extract.sanctions.helpers import Rows, counts, only
     ("text", "expected"),
     [
         (
-            "Monday's rulings take the number of players World Rugby has banned for gouging to 64.",
+            "Monday's rulings take the number of athletes World Rugby has banned for gouging to 64.",
             {"person": 64},
         ),
         (
