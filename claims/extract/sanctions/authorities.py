@@ -37,6 +37,7 @@ def _alias_re() -> re.Pattern[str]:
             parts.append(rf"(?-i:{body})")
         else:
             body = body.replace(r"\-", r"\s*-\s*")  # 'Anti - Money' as tokens join
+            body = body.replace("'", r"\s?'")  # "Nurses ' Board": a plural's apostrophe split off
             parts.append(other + body if alias in qualified["aliases"] else body)
     place = "|".join(re.escape(w) for w in sorted(_place_words()))
     return re.compile(
@@ -46,8 +47,8 @@ def _alias_re() -> re.Pattern[str]:
 
 def _alias_key(found: str) -> str:
     """The alias table's key of a match: lower case, a hyphen without the spaces that joined
-    tokens put around it ('Anti - Money' -> 'anti-money')."""
-    return re.sub(r"\s*-\s*", "-", found.lower())
+    tokens put around it ('Anti - Money' -> 'anti-money'), an apostrophe without the space before it."""
+    return re.sub(r"\s+'", "'", re.sub(r"\s*-\s*", "-", found.lower()))
 
 
 @cache

@@ -3165,6 +3165,10 @@ def _status(action: Token) -> str:
         return "planned" if _looks_ahead(action) else "imposed"  # 'the bourse will delist X'
     if _deregisters(action):
         return "planned" if _looks_ahead(action) else "imposed"  # 'struck 9 firms off its register'
+    if lemma(action) in sanction_words()["disciplinary_bans"]["struck_off"][
+        "verbs"
+    ] and _disciplines(action):
+        return "planned" if _looks_ahead(action) else "imposed"  # 'struck off a solicitor'
     status: str = (
         ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
         or ("imposed" if _disciplines(action) else None)  # 'suspended two sprinters'
@@ -4756,7 +4760,11 @@ def _deregisters(action: Token) -> bool:
         if any(w in m.lower_ for m in kinds for w in context):
             return False  # 'its sanctions register': a list
         owned = any(m.dep_ == "prep" and m.lower_ == table["of"] for m in noun.children)
-        return owned or bool(kinds)  # a bare 'the register' may be the list just told
+        return owned or bool(kinds) or traders  # a bare 'the register' may be the list just told
+
+    taken = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += unmarked_passive(action)  # 'Nine Dealers Struck Off Register'
+    traders = any(lemma(through_total(o)) in table["parties"] for o in taken)
 
     return any(
         lemma(p) in table["nouns"] and trade_register(p)
