@@ -347,18 +347,52 @@ def _verb_act(last: Token) -> str | None:
     on ...'): the stretch is still the verb's (a hyphened one names its own noun, read before)."""
     if last.dep_ in ("compound", "nmod") and last.head.dep_ == "pobj":
         last = last.head  # 'prolonged by two months martial law': the law is no compound
+    table = items.words()
+    bare = not any(c.dep_ == "det" for c in last.children)  # not 'renewed every five years'
+    if last.dep_ == "npadvmod" and bare and last.head.pos_ == "VERB" and not _state(last.head):
+        act = table["duration_verb_items"].get(last.head.lemma_.lower())  # 'order extended 60 days'
+        return None if act is None else str(act)
     if last.dep_ != "pobj":
         return None
     prep, verb = last.head, last.head.head
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head  # 'extended the embargo for a year': the parse hangs it on the object
-    table = items.words()
     if prep.lower_ not in [*table["term_preps"], *table["change_by_preps"]]:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acomp", "oprd", "amod"):
+    if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("oprd", "amod") or _state(verb)):
         return None  # 'kept the yard shut for a week': a state, no act
     act = table["duration_verb_items"].get(verb.lemma_.lower())
-    return None if act is None else str(act)
+    return str(act) if act is not None else _act_above(verb)
+
+
+def _state(verb: Token) -> bool:
+    """An adjective complement that is no passive: 'kept the yard shut', not 'was debarred'."""
+    passive = verb.tag_ == "VBN" and verb.head.pos_ == "AUX"
+    return verb.dep_ == "acomp" and not passive
+
+
+def _act_above(verb: Token) -> str | None:
+    """The act of a verb of duration_verb_items that the participle bearing the stretch hangs on
+    ('barred two men from bidding for a year', 'froze 30 accounts tied to the ring for ten days',
+    'renewed the listing of four men named in 2022 for two years'), within its own clause: the
+    walk stops at a finite verb, a clause of its own, and any preposition but the climb ones."""
+    table = items.words()
+    node = verb
+    for _ in range(int(table["duration_act_climb_steps"])):
+        if node.dep_ in ("ROOT", "relcl", "advcl", "ccomp", "conj", "parataxis"):
+            return None
+        if node.pos_ in ("VERB", "AUX") and node.tag_ not in ("VBN", "VBG"):
+            return None  # a finite verb: the stretch is its own
+        if node.dep_ == "acl" and node.tag_ != "VBN":
+            return None  # 'firms operating for ten years': how long they operated
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ not in table["duration_act_climb_preps"]:
+            return None
+        if node.pos_ == "VERB" and not _state(node):
+            act = table["duration_verb_items"].get(node.lemma_.lower())
+            if act is not None:
+                return str(act)
+    return None
 
 
 def _stated_length(start: int, last: Token) -> Token | None:
@@ -398,6 +432,10 @@ def _length_verb(last: Token) -> Token | None:
     held = prep.lower_ in load_data("item_features")["duration_preps"]
     if held and verb.lemma_.lower() in table["duration_lemmas"]:
         return verb
+    if held and verb.lemma_.lower() in table["duration_for_lemmas"]:
+        return verb  # 'the hold runs for 60 days': the hold lasts
+    if held and _in_force(verb):
+        return verb  # 'the curbs stay in effect for a year'
     rated = prep.lower_ in table["passive_level_preps"]
     if rated and any(c.dep_ == "auxpass" for c in verb.children):
         return verb  # 'stocks are estimated at seven months of sales': the stocks
@@ -405,3 +443,16 @@ def _length_verb(last: Token) -> Token | None:
         return verb  # 'life expectancy has risen by four years'
     level = verb.lemma_.lower() in table["level_lemmas"] or direction_of(verb) is not None
     return verb if level and prep.lower_ in table["level_preps"] else None
+
+
+def _in_force(verb: Token) -> bool:
+    """'remains in force', 'stays in effect': a verb of duration_in_force with its 'in' phrase."""
+    table = items.words()["duration_in_force"]
+    if verb.lemma_.lower() not in table["lemmas"]:
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lower_ in table["nouns"]
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+    )
