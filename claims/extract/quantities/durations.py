@@ -257,7 +257,18 @@ def _measured_by(start: int, last: Token) -> Token | None:
         return None
     if owner.lower_ in items.words()["antecedent_nouns"]:
         return None  # 'an average of three days': a figure, not what lasts
-    return _thing(owner)
+    return _thing(owner) or _term_period(owner)
+
+
+def _term_period(owner: Token) -> Token | None:
+    """'licensed for a period of ten years': a bare period noun (not_items) after a term
+    preposition is the stretch the act is granted for, and is what lasts ('over a period of
+    five years' says when, and keeps the time unit)."""
+    table = items.words()
+    if owner.lower_ not in table["not_items"] or only_time(owner.lower_):
+        return None
+    held = owner.dep_ == "pobj" and owner.head.lower_ in table["term_preps"]
+    return owner if held else None
 
 
 def _modified(last: Token) -> Token | None:

@@ -287,3 +287,24 @@ def test_a_stretch_of_another_clause_or_a_state_keeps_its_unit(
 ) -> None:
     """A relative clause, an ongoing participle ('operating') or a state is no act of the verb."""
     assert _item(claims_of, text, anchor) in ("years", "days", "months")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The board barred the broker from acting as an adviser for a period of four years.",
+            "four years",
+            "period",
+        ),
+        ("The licence was granted for a period of ten years.", "ten years", "period"),
+        ("The firm was fined and debarred for a period of 30 months.", "30 months", "period"),
+        ("Sales grew over a period of five years.", "five years", "years"),
+    ],
+)
+def test_for_a_period_of_a_stretch_counts_the_period(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'for a period of N years' names the period that lasts, like 'a grace period of six
+    months'; 'over a period of' says when and keeps the unit."""
+    assert _item(claims_of, text, anchor) == item
