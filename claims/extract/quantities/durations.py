@@ -262,8 +262,8 @@ def _measured_by(start: int, last: Token) -> Token | None:
 
 def _term_period(owner: Token) -> Token | None:
     """'licensed for a period of ten years': a bare period noun (not_items) after a term
-    preposition is the stretch the act is granted for, and is what lasts ('over a period of
-    five years' says when, and keeps the time unit)."""
+    preposition is the stretch the act is granted for, and is what lasts (a stretch 'over' a
+    period says when, and keeps the time unit)."""
     table = items.words()
     if owner.lower_ not in table["not_items"] or only_time(owner.lower_):
         return None
@@ -377,7 +377,7 @@ def _verb_act(last: Token) -> str | None:
 
 
 def _state(verb: Token) -> bool:
-    """An adjective complement that is no passive: 'kept the yard shut', not 'was debarred'."""
+    """An adjective complement that is no passive: 'kept the yard shut', not a passive participle."""
     passive = verb.tag_ == "VBN" and verb.head.pos_ == "AUX"
     return verb.dep_ == "acomp" and not passive
 
@@ -457,7 +457,7 @@ def _length_verb(last: Token) -> Token | None:
 
 
 def _in_force(verb: Token) -> bool:
-    """'remains in force', 'stays in effect': a verb of duration_in_force with its 'in' phrase."""
+    """A verb of duration_in_force with its 'in' phrase ('stays in effect')."""
     table = items.words()["duration_in_force"]
     if verb.lemma_.lower() not in table["lemmas"]:
         return False

@@ -235,7 +235,7 @@ def test_a_stretch_a_change_verb_brings_its_object_to_counts_the_object(
 def test_a_measure_that_runs_or_stays_in_force_for_a_stretch_is_what_lasts(
     claims_of: Rows, text: str, anchor: str, head: str
 ) -> None:
-    """'runs for', 'remains in force for' state the subject's length like 'lasts' (guidelines:
+    """'runs for', 'stays in effect for' state the subject's length like 'lasts' (guidelines:
     the subject of a lasting verb); 'stayed idle for' alone is a state and keeps the unit."""
     assert _item(claims_of, text, anchor).split()[-1] == head
 
@@ -268,7 +268,7 @@ def test_a_measure_that_runs_or_stays_in_force_for_a_stretch_is_what_lasts(
 def test_a_stretch_the_parse_hangs_below_the_acting_verb_is_its_act(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
-    """A 'for' phrase on a participle of the verb's own clause ('from entering', 'accounts linked
+    """A 'for' phrase on a participle of the verb's own clause ('from bidding', 'accounts linked
     to'), on a passive read as an adjective, or a bare stretch after the verb is still the act."""
     assert _item(claims_of, text, anchor) == item
 
@@ -306,5 +306,5 @@ def test_for_a_period_of_a_stretch_counts_the_period(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     """'for a period of N years' names the period that lasts, like 'a grace period of six
-    months'; 'over a period of' says when and keeps the unit."""
+    months'; a stretch 'over' a period says when and keeps the unit."""
     assert _item(claims_of, text, anchor) == item
