@@ -443,9 +443,10 @@ def _length_verb(last: Token) -> Token | None:
     held = prep.lower_ in load_data("item_features")["duration_preps"]
     if held and verb.lemma_.lower() in table["duration_lemmas"]:
         return verb
-    if held and verb.lemma_.lower() in table["duration_for_lemmas"]:
+    own = held and verb.dep_ != "acl"  # not 'kept a patrol running for a year': a state
+    if own and verb.lemma_.lower() in table["duration_for_lemmas"]:
         return verb  # 'the hold runs for 60 days': the hold lasts
-    if held and _in_force(verb):
+    if own and _in_force(verb):
         return verb  # 'the curbs stay in effect for a year'
     rated = prep.lower_ in table["passive_level_preps"]
     if rated and any(c.dep_ == "auxpass" for c in verb.children):

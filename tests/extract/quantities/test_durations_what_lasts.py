@@ -308,3 +308,20 @@ def test_for_a_period_of_a_stretch_counts_the_period(
     """'for a period of N years' names the period that lasts, like 'a grace period of six
     months'; a stretch 'over' a period says when and keeps the unit."""
     assert _item(claims_of, text, anchor) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "The allies agreed to keep a joint patrol running for another three years.",
+            "three years",
+        ),
+        ("Crews kept the pumps running for nine hours.", "nine hours"),
+    ],
+)
+def test_a_thing_kept_running_for_a_stretch_is_a_state(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    """'kept X running for': a participle after its noun states a state, not the noun's length."""
+    assert _item(claims_of, text, anchor) in ("years", "hours")
