@@ -359,10 +359,6 @@ def _verb_act(last: Token) -> str | None:
     if last.dep_ in ("compound", "nmod") and last.head.dep_ == "pobj":
         last = last.head  # 'prolonged by two months martial law': the law is no compound
     table = items.words()
-    bare = not any(c.dep_ == "det" for c in last.children)  # not 'renewed every five years'
-    if last.dep_ == "npadvmod" and bare and last.head.pos_ == "VERB" and not _state(last.head):
-        act = table["duration_verb_items"].get(last.head.lemma_.lower())  # 'order extended 60 days'
-        return None if act is None else str(act)
     if last.dep_ != "pobj":
         return None
     prep, verb = last.head, last.head.head
@@ -443,11 +439,6 @@ def _length_verb(last: Token) -> Token | None:
     held = prep.lower_ in load_data("item_features")["duration_preps"]
     if held and verb.lemma_.lower() in table["duration_lemmas"]:
         return verb
-    own = held and verb.dep_ != "acl"  # not 'kept a patrol running for a year': a state
-    if own and verb.lemma_.lower() in table["duration_for_lemmas"]:
-        return verb  # 'the hold runs for 60 days': the hold lasts
-    if own and _in_force(verb):
-        return verb  # 'the curbs stay in effect for a year'
     rated = prep.lower_ in table["passive_level_preps"]
     if rated and any(c.dep_ == "auxpass" for c in verb.children):
         return verb  # 'stocks are estimated at seven months of sales': the stocks
@@ -455,16 +446,3 @@ def _length_verb(last: Token) -> Token | None:
         return verb  # 'life expectancy has risen by four years'
     level = verb.lemma_.lower() in table["level_lemmas"] or direction_of(verb) is not None
     return verb if level and prep.lower_ in table["level_preps"] else None
-
-
-def _in_force(verb: Token) -> bool:
-    """A verb of duration_in_force with its 'in' phrase ('stays in effect')."""
-    table = items.words()["duration_in_force"]
-    if verb.lemma_.lower() not in table["lemmas"]:
-        return False
-    return any(
-        g.dep_ == "pobj" and g.lower_ in table["nouns"]
-        for c in verb.children
-        if c.dep_ == "prep"
-        for g in c.children
-    )
