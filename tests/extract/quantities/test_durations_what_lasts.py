@@ -250,7 +250,7 @@ def test_a_stretch_a_change_verb_brings_its_object_to_counts_the_object(
 def test_a_stretch_the_parse_hangs_below_the_acting_verb_is_its_act(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
-    """A 'for' phrase on a participle of the verb's own clause ('from bidding', 'accounts linked
+    """A 'for' phrase on a participle of the verb's own clause ('from flying', 'accounts linked
     to'), or on a passive read as an adjective is still the act."""
     assert _item(claims_of, text, anchor) == item
 
