@@ -257,7 +257,18 @@ def _measured_by(start: int, last: Token) -> Token | None:
         return None
     if owner.lower_ in items.words()["antecedent_nouns"]:
         return None  # 'an average of three days': a figure, not what lasts
-    return _thing(owner)
+    return _thing(owner) or _term_period(owner)
+
+
+def _term_period(owner: Token) -> Token | None:
+    """'licensed for a period of ten years': a bare period noun (not_items) after a term
+    preposition is the stretch the act is granted for, and is what lasts (a stretch 'over' a
+    period says when, and keeps the time unit)."""
+    table = items.words()
+    if owner.lower_ not in table["not_items"] or only_time(owner.lower_):
+        return None
+    held = owner.dep_ == "pobj" and owner.head.lower_ in table["term_preps"]
+    return owner if held else None
 
 
 def _modified(last: Token) -> Token | None:
@@ -347,18 +358,48 @@ def _verb_act(last: Token) -> str | None:
     on ...'): the stretch is still the verb's (a hyphened one names its own noun, read before)."""
     if last.dep_ in ("compound", "nmod") and last.head.dep_ == "pobj":
         last = last.head  # 'prolonged by two months martial law': the law is no compound
+    table = items.words()
     if last.dep_ != "pobj":
         return None
     prep, verb = last.head, last.head.head
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head  # 'extended the embargo for a year': the parse hangs it on the object
-    table = items.words()
     if prep.lower_ not in [*table["term_preps"], *table["change_by_preps"]]:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acomp", "oprd", "amod"):
+    if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("oprd", "amod") or _state(verb)):
         return None  # 'kept the yard shut for a week': a state, no act
     act = table["duration_verb_items"].get(verb.lemma_.lower())
-    return None if act is None else str(act)
+    return str(act) if act is not None else _act_above(verb)
+
+
+def _state(verb: Token) -> bool:
+    """An adjective complement that is no passive: 'kept the yard shut', not a passive participle."""
+    passive = verb.tag_ == "VBN" and verb.head.pos_ == "AUX"
+    return verb.dep_ == "acomp" and not passive
+
+
+def _act_above(verb: Token) -> str | None:
+    """The act of a verb of duration_verb_items that the participle bearing the stretch hangs on
+    ('barred two men from bidding for a year', 'froze 30 accounts tied to the ring for ten days',
+    'renewed the listing of four men named in 2022 for two years'), within its own clause: the
+    walk stops at a finite verb, a clause of its own, and any preposition but the climb ones."""
+    table = items.words()
+    node = verb
+    for _ in range(int(table["duration_act_climb_steps"])):
+        if node.dep_ in ("ROOT", "relcl", "advcl", "ccomp", "conj", "parataxis"):
+            return None
+        if node.pos_ in ("VERB", "AUX") and node.tag_ not in ("VBN", "VBG"):
+            return None  # a finite verb: the stretch is its own
+        if node.dep_ == "acl" and node.tag_ != "VBN":
+            return None  # 'firms operating for ten years': how long they operated
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ not in table["duration_act_climb_preps"]:
+            return None
+        if node.pos_ == "VERB" and not _state(node):
+            act = table["duration_verb_items"].get(node.lemma_.lower())
+            if act is not None:
+                return str(act)
+    return None
 
 
 def _stated_length(start: int, last: Token) -> Token | None:

@@ -222,3 +222,88 @@ def test_a_stretch_a_change_verb_brings_its_object_to_counts_the_object(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert _item(claims_of, text, anchor) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The agency barred nine traders from entering the market for three years.",
+            "three years",
+            "ban",
+        ),
+        ("Two pilots were barred from flying for six months.", "six months", "ban"),
+        (
+            "The regulator suspended 30 accounts linked to the group for ten days last month.",
+            "ten days",
+            "suspension",
+        ),
+        (
+            "The minister renewed the listings of two men first named in 2021 for a further two years.",
+            "two years",
+            "renewal",
+        ),
+        ("Its chief engineer was also debarred for 18 months.", "18 months", "debarment"),
+        ("The court froze 14 flats bought with the funds for 90 days.", "90 days", "freeze"),
+    ],
+)
+def test_a_stretch_the_parse_hangs_below_the_acting_verb_is_its_act(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """A 'for' phrase on a participle of the verb's own clause ('from flying', 'accounts linked
+    to'), or on a passive read as an adjective is still the act."""
+    assert _item(claims_of, text, anchor) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The bank debarred the firm that had worked on the road for ten years.", "ten years"),
+        ("The board debarred two firms operating in the region for ten years.", "ten years"),
+        ("The mill remained idle for ten days.", "ten days"),
+        ("Prices stayed high for six months.", "six months"),
+    ],
+)
+def test_a_stretch_of_another_clause_or_a_state_keeps_its_unit(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    """A relative clause, an ongoing participle ('operating') or a state is no act of the verb."""
+    assert _item(claims_of, text, anchor) in ("years", "days", "months")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "The board barred the broker from acting as an adviser for a period of four years.",
+            "four years",
+            "period",
+        ),
+        ("The licence was granted for a period of ten years.", "ten years", "period"),
+        ("The firm was fined and debarred for a period of 30 months.", "30 months", "period"),
+        ("Sales grew over a period of five years.", "five years", "years"),
+    ],
+)
+def test_for_a_period_of_a_stretch_counts_the_period(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    """'for a period of N years' names the period that lasts, like 'a grace period of six
+    months'; a stretch 'over' a period says when and keeps the unit."""
+    assert _item(claims_of, text, anchor) == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "The allies agreed to keep a joint patrol running for another three years.",
+            "three years",
+        ),
+        ("Crews kept the pumps running for nine hours.", "nine hours"),
+    ],
+)
+def test_a_thing_kept_running_for_a_stretch_is_a_state(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    """'kept X running for': a participle after its noun states a state, not the noun's length."""
+    assert _item(claims_of, text, anchor) in ("years", "hours")
