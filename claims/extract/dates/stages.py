@@ -473,6 +473,13 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"\s?(?P<sep>/)\s?(?P<y2>{year_word_rest()}))\b",
             data["fiscal_words"],
         ),
+        (  # one fiscal year in words, as a speech spells it: 'fiscal year twenty thirty-three',
+            # 'the financial year two thousand and forty'; a split one is the entry above
+            FISCAL,
+            rf"\b(?P<x>(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y>{year_words()}))\b"
+            r"(?!\s?/)",
+            data["fiscal_words"],
+        ),
         (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
             FISCAL,
             rf"\b(?P<x>(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
