@@ -519,7 +519,14 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             # 'to the end of 2027': the direction as of the bare edge; 'to' only marks the end
             edge_only = fields.get("prep", "").lower() in date_data()["edge_only_prepositions"]
             edge_prep = fields.pop("prep") if edge_only else None
-            _flag(text, kind, start, surface_start, fields, end)
+            _flag(
+                _headline_in_sentence_case(text, surface_start),
+                kind,
+                start,
+                surface_start,
+                fields,
+                end,
+            )
             if edge_prep is not None:
                 fields["prep"] = edge_prep
             found.append(DateMatch(kind, start, end, surface_start, fields))
@@ -845,6 +852,32 @@ def _shared_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
 
 
 COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:(?:on|in)\s+)?")
+
+
+def _headline_in_sentence_case(text: str, at: int) -> str:
+    """`text` with the line holding `at` in sentence case when that line is a headline in
+    capitals or with every word capitalised ('DOCKERS TO STRIKE ON FRIDAY', 'Dockers To Strike
+    On Friday'): the direction flags read its verbs as a lower-case line's ('to strike').
+    Offsets stay as they were; any other line is left as it is."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    words = re.findall(r"[^\W\d_]+", line)
+    if len(words) < 3 or re.search(r"[.!?](?:\s|$)", line.rstrip()):
+        return text
+    capitals = line.upper() == line
+    titled = (
+        all(w[0].isupper() for w in words if len(w) > 3)
+        and sum(w[0].isupper() for w in words) >= len(words) - 2
+    )
+    if not (capitals or titled):
+        return text
+    lead = len(line) - len(line.lstrip())
+    cased = line[: lead + 1] + line[lead + 1 :].lower()
+    if len(cased) != len(line):
+        return text
+    return f"{text[:line_start]}{cased}{text[line_end:]}"
 
 
 def _flag(

@@ -1154,6 +1154,12 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
             "weekday",
             rf"{v.prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{v.wd}))\b",
         ),
+        (  # a weekday in a line of capitals: 'DOCKERS TO STRIKE ON FRIDAY', 'POLLS OPEN NEXT
+            # SUNDAY' (a capitalised word right before it, so a lone masthead word stays out)
+            "weekday",
+            rf"(?<=[A-Z]{{2}} ){v.prep}(?P<x>(?:(?P<rel>LAST|THIS|NEXT)\s+)?"
+            rf"(?P<wd>{alts([w.upper() for w in data['weekdays']])}))\b(?![a-z'’])",
+        ),
         (  # fact-box shorthand 'Wed-Thu', '(Mon–Fri)': two abbreviated days joined by a dash
             "weekday_pair",
             rf"(?<![\w-])(?P<x>(?P<wd>{v.short_wd})\.?\s?[-–]\s?(?P<wd2>{v.short_wd})\.?)(?![\w-])",
