@@ -1,4 +1,4 @@
-"""A counted day ('the same day', 'that day', 'the following day') after a background paragraph
+"""A counted day ('the same day', 'that same day', 'the following day') after a background paragraph
 counts from the story's last day, not from the older day the digression tells."""
 
 from __future__ import annotations

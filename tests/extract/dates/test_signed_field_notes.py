@@ -15,7 +15,7 @@ Volunteers handed out 300 mosquito nets on Monday.
 — 6 May 2026, Nairobi
 We reached our first target on Sunday, a week early.
 – 29 April 2026
-The warehouse reopened yesterday after the floods.
+Our grain store reopened yesterday after the floods.
 
 HOW TO GIVE
 Donations made before Friday are matched.
@@ -29,7 +29,7 @@ def _day_of(phrase: str) -> dt.date | None:
 def test_each_signed_note_speaks_from_its_day() -> None:
     assert _day_of("Volunteers handed") == dt.date(2026, 5, 14)
     assert _day_of("We reached") == dt.date(2026, 5, 6)
-    assert _day_of("The warehouse") == dt.date(2026, 4, 29)
+    assert _day_of("Our grain store") == dt.date(2026, 4, 29)
 
 
 def test_the_page_day_returns_after_the_notes() -> None:
