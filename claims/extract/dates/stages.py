@@ -557,6 +557,12 @@ def _ranges(v: Vocab) -> list[Entry]:
             rf"(?m)^[ \t]*[A-Z][^\n:]{{0,40}}:[ \t]*(?P<x>(?P<y1>{YEAR})\s+(?:{v.span_to})\s+"
             rf"(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
         ),
+        (  # two attributive years before their noun: 'the 2018 and 2019 harvests', 'its 2021
+            # or 2022 returns': both years, as 'in 2018 and 2019'
+            "year_range",
+            rf"\b(?i:{alts(date_data()['attributive_determiners'])})\s+(?P<x>(?P<y1>{YEAR})\s+"
+            rf"(?:and|or)\s+(?P<y2>{YEAR}))\s+(?=[a-z]{{3,}})",
+        ),
         (  # 'in 2016 and 2017': both years
             "year_range",
             rf"\b(?i:{v.pair_spans})\s+(?P<x>(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
