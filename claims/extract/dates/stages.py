@@ -1161,10 +1161,11 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{v.wd}))\b",
         ),
         (  # a weekday in a line of capitals: 'DOCKERS TO STRIKE ON FRIDAY', 'POLLS OPEN NEXT
-            # SUNDAY' (a capitalised word right before it, so a lone masthead word stays out)
+            # SUNDAY' (a capitalised word right before it, so a lone masthead word stays out;
+            # not a day heading's weekday before its date, 'SITTING OF TUESDAY, 3 MARCH 2026')
             "weekday",
             rf"(?<=[A-Z]{{2}} ){v.prep}(?P<x>(?:(?P<rel>LAST|THIS|NEXT)\s+)?"
-            rf"(?P<wd>{alts([w.upper() for w in data['weekdays']])}))\b(?![a-z'’])",
+            rf"(?P<wd>{alts([w.upper() for w in data['weekdays']])}))\b(?![a-z'’]|,?\s+\d)",
         ),
         (  # fact-box shorthand 'Wed-Thu', '(Mon–Fri)': two abbreviated days joined by a dash
             "weekday_pair",

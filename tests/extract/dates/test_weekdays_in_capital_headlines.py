@@ -32,3 +32,8 @@ def test_a_weekday_in_a_capital_headline(headline: str, surface: str, day: str) 
 
 def test_a_lone_capital_weekday_word_is_no_headline_date() -> None:
     assert _found("SUNDAY\nThe paper's weekend edition.") == []
+
+
+def test_a_capital_weekday_before_its_date_is_that_date() -> None:
+    found = _found("ORDERS MADE ON TUESDAY, 3 MARCH 2026")
+    assert [day for _, day in found] == ["2026-03-03"]
