@@ -43,6 +43,7 @@ from claims.extract.dates.headings import (
     reference_day,
     report_heading_day,
     sent_days,
+    signed_days,
 )
 from claims.extract.list_items import mark_deck_clauses, mark_items
 from claims.extract.pipeline import load, version
@@ -247,6 +248,7 @@ def _docs(
             headings = day_headings(text, when)  # a live page's entries speak from their day
             headings = sorted([*headings, *sent_days(text, when)])  # so do quoted emails
             headings = sorted([*headings, *dateline_days(text, when)])  # and dated statements
+            headings = sorted([*headings, *signed_days(text, when)])  # and signed field notes
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
             headings = sorted([*headings, *entry_days(text, when, day_first)])  # stamped posts
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns

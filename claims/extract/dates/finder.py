@@ -519,7 +519,14 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             # 'to the end of 2027': the direction as of the bare edge; 'to' only marks the end
             edge_only = fields.get("prep", "").lower() in date_data()["edge_only_prepositions"]
             edge_prep = fields.pop("prep") if edge_only else None
-            _flag(text, kind, start, surface_start, fields, end)
+            _flag(
+                _headline_in_sentence_case(text, surface_start),
+                kind,
+                start,
+                surface_start,
+                fields,
+                end,
+            )
             if edge_prep is not None:
                 fields["prep"] = edge_prep
             found.append(DateMatch(kind, start, end, surface_start, fields))
@@ -845,6 +852,35 @@ def _shared_rel_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
 
 
 COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:(?:on|in)\s+)?")
+
+
+def _headline_in_sentence_case(text: str, at: int) -> str:
+    """`text` with the line holding `at` in sentence case when that line is a headline in
+    capitals or with every word capitalised ('DOCKERS TO STRIKE ON FRIDAY', 'Dockers To Strike
+    On Friday'): the direction flags read its verbs as a lower-case line's ('to strike').
+    Offsets stay as they were; any other line is left as it is."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    words = re.findall(r"[^\W\d_]+", line)
+    if len(words) < 3 or re.search(r"[.!?|\t](?:\s|$)|[|\t]", line.rstrip()):
+        return text  # a sentence, or a table's row ('ETA 29/11 | Ocean Nova | Berth 2')
+    capitals = line.upper() == line
+    titled = (
+        all(w[0].isupper() for w in words if len(w) > 3)
+        and sum(w[0].isupper() for w in words) >= len(words) - 2
+    )
+    if not (capitals or titled):
+        return text
+    lead = len(line) - len(line.lstrip())
+    rest = line[lead + 1 :]
+    if not capitals:  # a capitalised headline keeps its acronyms ('EU', 'ETA')
+        rest = re.sub(r"\b[A-Z][a-z]+\b", lambda w: w.group(0).lower(), rest)
+    cased = line[: lead + 1] + (rest.lower() if capitals else rest)
+    if len(cased) != len(line):
+        return text
+    return f"{text[:line_start]}{cased}{text[line_end:]}"
 
 
 def _flag(
@@ -1750,7 +1786,8 @@ def context_day(
     antecedent it could take instead."""
     if not context or not context.strip():
         return None
-    for paragraph in [p for p in context.rstrip().split("\n") if p.strip()][::-1][:back]:
+    paragraphs = [p for p in context.rstrip().split("\n") if p.strip()][::-1]
+    for index, paragraph in enumerate(paragraphs[:back]):
         dated = list(iter_dates(paragraph, published, day_first=day_first))
         days = [
             (m, r)
@@ -1763,10 +1800,40 @@ def context_day(
         if found and spoken and _longer_than_a_week(spoken[-1]) and not same:
             return None  # '... on 20 March and by Britain in February.': a month spoken of last
         if found:
-            return found[-1]
+            return _story_day(found[-1], paragraph, paragraphs[index + 1 : back], published)
         if any(not _bound(m) for m, _ in dated):
             return None
     return None
+
+
+def _story_day(
+    nearest: Resolved, paragraph: str, earlier: list[str], published: dt.date | None
+) -> Resolved:
+    """The day a counted day counts from when the paragraph right before it is background
+    ('Crews shut the pass on 4 May.' / 'The road had first closed on 2 June 2019.' / 'Traffic
+    was diverted the same day.'): a day of an earlier year than the story's, or told in the
+    pluperfect well before it, is a digression, and the anaphor goes on to the last day of the
+    story itself, found in the paragraphs before (up to one that moves to another period)."""
+    if nearest.start is None:
+        return nearest
+    data = date_data()
+    pluperfect = re.search(rf"\b(?i:{alts(data['background_auxiliaries'])})\b", paragraph)
+    for before in earlier:
+        dated = list(iter_dates(before, published))
+        days = [
+            r for _, r in dated if r.granularity == "day" and r.start and not _ahead(r, published)
+        ]
+        if days:
+            story = days[-1]
+            assert story.start is not None
+            gap = (story.start - nearest.start).days
+            older_year = story.start.year > nearest.start.year
+            if gap > 0 and (older_year or (pluperfect and gap > data["story_thread_gap_days"])):
+                return story
+            return nearest
+        if any(not _bound(m) for m, _ in dated):
+            return nearest
+    return nearest
 
 
 def context_month(context: str | None, published: dt.date | None) -> Resolved | None:

@@ -308,3 +308,41 @@ def entry_days(
             continue  # a stamp far from the page's day: no entry of this page
         found.append((m.start(), day))
     return found if len(found) > 1 else []
+
+
+#: A signed field note's line: a dash, a day with its year, maybe a comma and a place, and
+#: nothing else ('— 9 May 2026, Kisumu').
+SIGNED_LINE = re.compile(
+    r"(?m)^[ \t]*[—–-][ \t]*(?P<day>[^,\n]{6,30}?\b(?:19|20)\d\d)"
+    r"(?:,[ \t]*[A-Z][^\W\d_][\w .'’-]{0,30})?[ \t]*$"
+)
+
+
+def signed_days(text: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(line start, day) of each line that signs a field note or update with its day ('— 9 May
+    2026, Kisumu' over 'We opened a second clinic on Friday.'): the paragraph under it speaks
+    from that day, so its weekdays and 'yesterday' count from there; where that paragraph ends
+    the page's own day takes over again. Only on a page with two or more such lines, days
+    written out with their year, none after publication."""
+    if published is None:
+        return []
+    signed: list[tuple[int, int, dt.date]] = []
+    for line in SIGNED_LINE.finditer(text):
+        matches = find_dates(line["day"])
+        if len(matches) != 1 or matches[0].surface_start != 0:
+            continue
+        res = matches[0].resolve(published)
+        day = res.start if res.granularity == "day" else None
+        if day is None or day > published or not _agrees(line["day"], day):
+            continue
+        signed.append((line.start(), line.end(), day))
+    if len(signed) < 2:
+        return []
+    found: list[tuple[int, dt.date]] = []
+    for at, (start, end, day) in enumerate(signed):
+        found.append((start, day))
+        close = re.compile(r"\n[ \t]*\n").search(text, end)
+        following = signed[at + 1][0] if at + 1 < len(signed) else len(text)
+        if close is not None and close.start() + 1 < following:
+            found.append((close.start() + 1, published))
+    return found

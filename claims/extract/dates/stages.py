@@ -473,6 +473,13 @@ def _fiscal_and_months_to(v: Vocab) -> list[Entry]:
             rf"\s?(?P<sep>/)\s?(?P<y2>{year_word_rest()}))\b",
             data["fiscal_words"],
         ),
+        (  # one fiscal year in words, as a speech spells it: 'fiscal year twenty thirty-three',
+            # 'the financial year two thousand and forty'; a split one is the entry above
+            FISCAL,
+            rf"\b(?P<x>(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y>{year_words()}))\b"
+            r"(?!\s?/)",
+            data["fiscal_words"],
+        ),
         (  # one fiscal year: 'fiscal 2025', 'the 2025 fiscal year', 'FY2024', "FY'25"
             FISCAL,
             rf"\b(?P<x>(?i:{v.fiscal})(?:\s+(?i:year))?\s+(?P<y>{YEAR}))\b(?!\s?[-–/]\s?\d)",
@@ -549,6 +556,12 @@ def _ranges(v: Vocab) -> list[Entry]:
             "year_range",
             rf"(?m)^[ \t]*[A-Z][^\n:]{{0,40}}:[ \t]*(?P<x>(?P<y1>{YEAR})\s+(?:{v.span_to})\s+"
             rf"(?P<y2>{YEAR}))\b(?!\s*(?:%|,\d))",
+        ),
+        (  # two attributive years before their noun: 'the 2018 and 2019 harvests', 'its 2021
+            # or 2022 returns': both years, as 'in 2018 and 2019'
+            "year_range",
+            rf"\b(?i:{alts(date_data()['attributive_determiners'])})\s+(?P<x>(?P<y1>{YEAR})\s+"
+            rf"(?:and|or)\s+(?P<y2>{YEAR}))\s+(?=[a-z]{{3,}})",
         ),
         (  # 'in 2016 and 2017': both years
             "year_range",
@@ -1146,6 +1159,13 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
         (
             "weekday",
             rf"{v.prep}(?P<x>(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{v.wd}))\b",
+        ),
+        (  # a weekday in a line of capitals: 'DOCKERS TO STRIKE ON FRIDAY', 'POLLS OPEN NEXT
+            # SUNDAY' (a capitalised word right before it, so a lone masthead word stays out;
+            # not a day heading's weekday before its date, 'SITTING OF TUESDAY, 3 MARCH 2026')
+            "weekday",
+            rf"(?<=[A-Z]{{2}} ){v.prep}(?P<x>(?:(?P<rel>LAST|THIS|NEXT)\s+)?"
+            rf"(?P<wd>{alts([w.upper() for w in data['weekdays']])}))\b(?![a-z'’]|,?\s+\d)",
         ),
         (  # fact-box shorthand 'Wed-Thu', '(Mon–Fri)': two abbreviated days joined by a dash
             "weekday_pair",

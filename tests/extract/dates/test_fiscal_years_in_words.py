@@ -43,3 +43,30 @@ def test_a_split_fiscal_year_in_words_reads_as_its_digits(words: str, digits: st
     spelled, written = _found(words), _found(digits)
     assert len(spelled) == 1 and spelled[0][1] != "None"
     assert spelled[0][1:] == written[0][1:]
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        (
+            "The plan aims to balance the books by fiscal year twenty thirty.",
+            "The plan aims to balance the books by fiscal year 2030.",
+        ),
+        (
+            "Outlays will shrink in the financial year two thousand and thirty-one, he said.",
+            "Outlays will shrink in the financial year 2031, he said.",
+        ),
+        (
+            "Pension costs were lower in fiscal year twenty twenty-four than forecast.",
+            "Pension costs were lower in fiscal year 2024 than forecast.",
+        ),
+        (
+            "India's deficit target for fiscal year twenty twenty-eight is four percent.",
+            "India's deficit target for fiscal year 2028 is four percent.",
+        ),
+    ],
+)
+def test_one_fiscal_year_in_words_reads_as_its_digits(words: str, digits: str) -> None:
+    spelled, written = _found(words), _found(digits)
+    assert len(spelled) == 1 and spelled[0][0].startswith(("fiscal", "financial"))
+    assert spelled[0][1:] == written[0][1:]
