@@ -1,6 +1,6 @@
 """Sports federations and leagues, and professional regulators, in the alias table act under their
 own names, also by initials the page uses after spelling the name out; a state word inside such a
-name ('Athletics Kenya', 'the Uganda Athletics Federation') adds no state
+name ('Athletics Kenya', 'the Ethiopian Athletics Federation') adds no state
 (claims/data/aliases.json; claims.extract.sanctions.authorities.actor_authorities)."""
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ from tests.extract.sanctions.helpers import Rows, only
     ("text", "authority"),
     [
         (
-            "The Korea Baseball Organization opened a betting inquiry in April. "
-            "The KBO has since suspended five outfielders.",
-            "Korea Baseball Organization",
+            "Nippon Professional Baseball opened a betting inquiry in April. "
+            "The NPB has since banned five outfielders.",
+            "Nippon Professional Baseball",
         ),
         (
-            "The International Handball Federation on Tuesday banned two referees for life.",
-            "International Handball Federation",
+            "The International Weightlifting Federation on Tuesday banned two referees for life.",
+            "International Weightlifting Federation",
         ),
         (
             "The EHF banned three players for a year.",
             "European Handball Federation",
         ),
         (
-            "Nippon Professional Baseball banned a pitcher for a year on Friday.",
-            "Nippon Professional Baseball",
+            "Major League Baseball banned a pitcher for a year on Friday.",
+            "Major League Baseball",
         ),
     ],
 )
@@ -41,8 +41,8 @@ def test_a_sports_body_acts_under_its_own_name(claims_of: Rows, text: str, autho
     ("text", "authority"),
     [
         (
-            "The Uganda Athletics Federation said it would bar two coaches.",
-            "Uganda Athletics Federation",
+            "The Athletics Federation of India said it would bar two coaches.",
+            "Athletics Federation of India",
         ),
         (
             "The Ethiopian Athletics Federation banned two marathoners for four years.",
@@ -68,8 +68,8 @@ def test_a_state_inside_a_federation_name_adds_no_state(
     ("text", "authority"),
     [
         (
-            "Four engineers were suspended by Engineers Yukon for a year.",
-            "Engineers Yukon",
+            "Four engineers were suspended by Engineers PEI for a year.",
+            "Engineers PEI",
         ),
         (
             "Engineers Nova Scotia suspended two engineers in March.",
