@@ -346,6 +346,9 @@ def actor_authorities(tok: Token) -> list[str]:
     a state outside it when it is the phrase's own name or its owner ("Kenya's finance
     ministry"); a country anywhere else in a sentence is a place (claims/data/sanctions.json
     `actor_countries`)."""
+    exchanges = exchange_authorities(tok)
+    if exchanges:  # 'the Stock Exchange of Ruritania' acts as itself, not as Ruritania
+        return exchanges
     found = core_authorities(tok)
     doc = tok.doc
     governing = lemma(tok) in sanction_words()["actor_countries"]["governments"]
@@ -370,7 +373,60 @@ def actor_authorities(tok: Token) -> list[str]:
             name = _shared_name_state(doc[start : t.i + 1].text, doc)
         if name is not None:
             found.append(name)
-    return list(dict.fromkeys(found))
+    bodies = [f.lower().split() for f in found if not is_state(f)]  # 'Athletics Kenya' is no Kenya
+    return [
+        f for f in dict.fromkeys(found) if not (is_state(f) and any(f.lower() in b for b in bodies))
+    ]
+
+
+@cache
+def _exchange_re() -> re.Pattern[str]:
+    """A securities exchange's own name (sanctions.json `exchange_names`): capitalised words
+    before a head, or an 'of' head and a capitalised name after it; heads as written or in
+    capitals ('Bourse', 'BOURSE'), never a bare lower-case 'bourse'."""
+    table = sanction_words()["exchange_names"]
+
+    def alternatives(heads: list[str]) -> str:
+        forms = {f for h in heads for f in (h, h.upper())}
+        return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len))
+
+    word = r"[A-Z][\w'’-]*"
+    of_heads, heads = alternatives(table["of_heads"]), alternatives(table["heads"])
+    return re.compile(
+        rf"(?:{of_heads})\s+(?:of|OF)\s+(?:the\s+)?{word}(?:\s+{word})*"
+        rf"|(?:{word}\s+)+(?:{heads})(?![\w])(?!\s+(?:of|OF)\s+(?:the\s+)?[A-Z])"
+    )
+
+
+def _exchange_name(found: str) -> str:
+    """An exchange's name as the authority: the article dropped, capitals title-cased."""
+    name = re.sub(r"\s+", " ", re.sub(r"^(?:the|The|THE)\s+", "", found.strip()))
+    return name.title() if name.isupper() else name
+
+
+def exchanges_named(text: str) -> list[str]:
+    """The securities exchanges a text names, in order of first mention, each once."""
+    return list(dict.fromkeys(_exchange_name(m.group(0)) for m in _exchange_re().finditer(text)))
+
+
+def exchange_authorities(tok: Token) -> list[str]:
+    """A securities exchange in an actor's place (sanctions.json `exchange_names`): its own name
+    when the phrase's core spells one; a bare exchange noun ('the exchange', 'the Lima bourse')
+    the page's exchange whose name holds the place before it, else the one exchange the page
+    names, else the place and the noun."""
+    doc = tok.doc
+    ofs = [p.right_edge.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+    named = exchanges_named(doc[tok.left_edge.i : max([tok.i, *ofs]) + 1].text)
+    if named:
+        return named[:1]
+    if lemma(tok).lower() not in sanction_words()["exchange_names"]["bare"]:
+        return []
+    places = [c.text for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    on_page = exchanges_named(doc.text)
+    held = [n for n in on_page if places and places[-1].lower() in n.lower().split()]
+    if held or (not places and len(on_page) == 1):
+        return (held or on_page)[:1]
+    return [f"{' '.join(places)} {tok.text.title()}"] if places else []
 
 
 def _state_after_body(name: Token) -> str | None:
@@ -482,9 +538,11 @@ def _acronym_authorities(acronym: Token) -> list[str]:
         ):
             start -= 1
         name = doc[start : t.i - 1]
-        found = authorities_in(name.text) or [
-            c for w in name if (c := _actor_countries().get(w.lower_)) is not None
-        ]
+        found = (
+            exchanges_named(name.text)
+            or authorities_in(name.text)
+            or [c for w in name if (c := _actor_countries().get(w.lower_)) is not None]
+        )
         if found:
             return found
     return []

@@ -20,6 +20,7 @@ from claims.extract.sanctions.authorities import (
     about_whom,
     authorities_in,
     body_words,
+    exchanges_named,
     states_in_words,
     states_named,
 )
@@ -345,7 +346,8 @@ def headline_action(
         if casual and not _named_kind(sent, tok):
             continue  # 'Israel and the US hit Houthi targets': a strike
         before = [t for t in sent if t.i < tok.i]
-        authorities = authorities_in(" ".join(t.text for t in before))
+        said = " ".join(t.text for t in before)  # an exchange acts as itself: 'Oslo Bourse Halts'
+        authorities = exchanges_named(said)[-1:] or authorities_in(said)
         table = sanction_words()  # a verb that is an action by itself, not 'Lifts Its Veto'
         own_verb = lemma(tok) in {
             *table["trigger_verbs"],
