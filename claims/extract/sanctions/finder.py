@@ -2639,7 +2639,7 @@ def _trigger(tok: Token) -> Token | None:
     if _frozen_craft(tok):
         return tok  # 'A jet the firm owns was also frozen'
     if _detained_craft(tok):
-        return tok  # 'its plane was grounded under the same order'
+        return tok  # 'its plane was grounded under that order too'
     if tok.pos_ == "VERB" and _releases(tok):
         return tok  # 'a judge released two trucks of the farmer': a freeze lifted
     if _excludes(tok):
@@ -2865,7 +2865,7 @@ def _frozen_craft(tok: Token) -> list[Token]:
 
 
 def _detained_craft(tok: Token) -> list[Token]:
-    """'A cargo plane of the firm was grounded under the same order', 'the judge ordered four
+    """'A cargo plane of the firm was grounded under that order too', 'the judge ordered four
     tugs impounded': a ship or an aircraft held in place by an order (sanctions.json
     `craft_detentions`) is property held whole, the target of the measure, after a sentence that
     speaks of sanctions; a coast guard holding a tanker with no order states none. The craft,

@@ -25,7 +25,7 @@ def _row(tmp_path: Path, line: str) -> list[dict[str, Any]]:
     [
         ("The judge also ordered three trawlers detained at the harbour on 3 May.", "vessel", 3),
         (
-            "A Beechcraft plane owned by the broker was grounded under the same order on 4 May.",
+            "A Beechcraft plane owned by the broker was grounded under that court order on 4 May.",
             "aircraft",
             1,
         ),
@@ -45,7 +45,7 @@ def test_craft_held_by_an_order(tmp_path: Path, line: str, kind: str, count: int
     [
         "The coast guard detained two fishing boats off the cape on 5 May.",
         "Police impounded a yacht at the marina on 6 May.",
-        "Four aircraft remain grounded for engine checks, down from 7 in April.",
+        "The carrier's two jets have been grounded for wing repairs since 9 April.",
     ],
 )
 def test_a_hold_with_no_order_is_none(tmp_path: Path, line: str) -> None:
