@@ -12,7 +12,9 @@ import pytest
 from tests.extract.sanctions.helpers import page_sanctions
 
 HEAD = "Panama Court Freezes Assets Of Fuel Smuggling Ring\n\n"
-BODY = "\n\nA court in Panama City on Monday froze the accounts of a fuel smuggling network.\n"
+BODY = (
+    "\n\nA court in Panama City on Monday froze bank accounts held by a fuel smuggling network.\n"
+)
 
 
 def _row(tmp_path: Path, line: str) -> list[dict[str, Any]]:
