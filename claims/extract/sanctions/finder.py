@@ -2487,6 +2487,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["trading_halts"]["verbs"])  # _halts_trading
     words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
     words |= set(table["seizures"]["verbs"]) | set(table["seizures"]["nouns"])
+    words |= set(table["craft_detentions"]["verbs"])  # _detained_craft
     return frozenset(words)
 
 
@@ -2637,6 +2638,8 @@ def _trigger(tok: Token) -> Token | None:
         return restated
     if _frozen_craft(tok):
         return tok  # 'A jet the firm owns was also frozen'
+    if _detained_craft(tok):
+        return tok  # 'its plane was grounded under that order too'
     if tok.pos_ == "VERB" and _releases(tok):
         return tok  # 'a judge released two trucks of the farmer': a freeze lifted
     if _excludes(tok):
@@ -2859,6 +2862,40 @@ def _frozen_craft(tok: Token) -> list[Token]:
     subjects += [j for s in subjects for j in s.conjuncts]  # 'Three flats and a boat ...'
     craft = [s for s in subjects if kind_of_word().get(s.lower_) in kinds or lemma(s) in whole]
     return craft if craft and _after_sanction(tok.sent, REACH) else []
+
+
+def _detained_craft(tok: Token) -> list[Token]:
+    """'A cargo plane of the firm was grounded under that order too', 'the judge ordered four
+    tugs impounded': a ship or an aircraft held in place by an order (sanctions.json
+    `craft_detentions`) is property held whole, the target of the measure, after a sentence that
+    speaks of sanctions; a coast guard holding a tanker with no order states none. The craft,
+    none when it is no such hold."""
+    table = sanction_words()
+    held = table["craft_detentions"]
+    if lemma(tok) not in held["verbs"] or tok.pos_ != "VERB":
+        return []
+    kinds = table["frozen_craft"]["kinds"]
+    subjects = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if tok.dep_ == "acl":
+        subjects.append(tok.head)  # 'ordered four tugs impounded': the object the order names
+    subjects += [j for s in subjects for j in s.conjuncts]
+    craft = [s for s in subjects if kind_of_word().get(s.lower_) in kinds]
+    if not craft:
+        return []
+    under_order = any(
+        lemma(c) in held["preps"] and any(lemma(o) in held["orders"] for o in c.children)
+        for c in tok.children
+        if c.dep_ == "prep"
+    )
+    orderer = tok.head if tok.dep_ in ("acl", "ccomp", "xcomp", "oprd") else None
+    if tok.dep_ == "acl" and orderer is not None:
+        orderer = orderer.head  # the order verb over its object
+    ordered = (
+        orderer is not None
+        and lemma(orderer) in held["ordering_verbs"]
+        and _court_actor(acting_subject(orderer))
+    )
+    return craft if (under_order or ordered) and _after_sanction(tok.sent, REACH) else []
 
 
 def _frozen_property(tok: Token) -> bool:
@@ -3600,6 +3637,7 @@ def _claim(
             c for c in action.children if c.dep_ == "nsubjpass" and is_target_word(c)
         ]
     heads += [c for c in _frozen_craft(action) if c not in heads]  # 'A jet was also frozen'
+    heads += [c for c in _detained_craft(action) if c not in heads]  # 'the tug was impounded'
     widened = _widened_to(tok, action)
     heads += [w for w in widened if w not in heads]
     covering, covered = _coverage(tok, action)
