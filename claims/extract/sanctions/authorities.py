@@ -415,7 +415,8 @@ def exchange_authorities(tok: Token) -> list[str]:
     the page's exchange whose name holds the place before it, else the one exchange the page
     names, else the place and the noun."""
     doc = tok.doc
-    ofs = [p.right_edge.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+    of = sanction_words()["exchange_names"]["of"]
+    ofs = [p.right_edge.i for p in tok.children if p.dep_ == "prep" and p.lower_ == of]
     named = exchanges_named(doc[tok.left_edge.i : max([tok.i, *ofs]) + 1].text)
     if named:
         return named[:1]

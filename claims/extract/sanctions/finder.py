@@ -1789,6 +1789,12 @@ def _follows(verb: Token) -> bool:
         for c in verb.children
     ):
         return False  # 'follow Canada', 'align with the package': other rules read the object
+    nouns = sanction_words()["action_nouns"]["words"]
+    if any(
+        c.dep_ == "dobj" and lemma(c) in nouns and _adopted_action(c) is not None
+        for c in verb.children
+    ):
+        return False  # 'matched the extension': _adopted_action gives the noun's status
     marks = table["comparison_marks"]
     if any(
         c.dep_ in ("advcl", "ccomp", "xcomp", "conj")

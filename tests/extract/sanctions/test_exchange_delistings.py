@@ -12,7 +12,7 @@ from tests.extract.sanctions.helpers import Rows
 DELISTINGS = [
     ("The Thai bourse plans to delist the property developer next month.", "planned"),
     (
-        "The Stock Exchange of Malaysia halted dealings in the shares of the builder and"
+        "The Stock Exchange of Malaysia has censured the builder and"
         " may delist the firm later this year.",
         "planned",
     ),
