@@ -382,7 +382,8 @@ def _act_above(verb: Token) -> str | None:
     """The act of a verb of duration_verb_items that the participle bearing the stretch hangs on
     ('barred two men from bidding for a year', 'froze 30 accounts tied to the ring for ten days',
     'renewed the listing of four men named in 2022 for two years'), within its own clause: the
-    walk stops at a finite verb, a clause of its own, and any preposition but the climb ones."""
+    walk stops at a finite verb, a clause of its own, a subject, and any preposition but the climb
+    ones."""
     table = items.words()
     node = verb
     for _ in range(int(table["duration_act_climb_steps"])):
@@ -392,6 +393,8 @@ def _act_above(verb: Token) -> str | None:
             return None  # a finite verb: the stretch is its own
         if node.dep_ == "acl" and node.tag_ != "VBN":
             return None  # 'firms operating for ten years': how long they operated
+        if node.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return None  # 'the licences, granted for five years, can be renewed': a subject's own
         node = node.head
         if node.pos_ == "ADP" and node.lower_ not in table["duration_act_climb_preps"]:
             return None

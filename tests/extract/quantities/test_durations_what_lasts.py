@@ -307,3 +307,19 @@ def test_a_thing_kept_running_for_a_stretch_is_a_state(
 ) -> None:
     """'kept X running for': a participle after its noun states a state, not the noun's length."""
     assert _item(claims_of, text, anchor) in ("years", "hours")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The permits, issued for ten years, were later revoked.", "ten years"),
+        ("Those contracts, signed for three years, will be renewed next spring.", "three years"),
+        ("A licence, granted for two years, was extended last month.", "two years"),
+    ],
+)
+def test_a_stretch_on_a_subject_participle_is_not_the_main_verbs_act(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    """A participle set off on the subject holds its own stretch: the main verb after it
+    ('were revoked', 'will be renewed') is no act the stretch lasts for."""
+    assert _item(claims_of, text, anchor) == "years"

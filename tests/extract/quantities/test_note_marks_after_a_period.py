@@ -22,7 +22,7 @@ from tests.extract.quantities.helpers import Rows, found
             "The lease was signed for a period of 25 years.[2] Flights began soon after.",
             "25",
             25,
-            "years",
+            "period",
         ),
         (
             "The terminal can handle 2.5 million passengers.[14] A second one is planned.",
