@@ -59,7 +59,7 @@ PANEL = (
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("CONTAINERS HANDLED", "BERTH OCCUPANCY"),
+        ("CONTAINERS MOVED", "QUAY OCCUPANCY"),
         ("BOXES SINCE 1 JANUARY 2026", "CRANE USE, LAST 7 DAYS"),
         ("TOTAL CALLS", "ON-TIME ARRIVALS"),
     ],

@@ -28,7 +28,7 @@ STORY = (
     [
         (
             "Tekst: Jan Nowak, Gdynia  ·  opublikowano 14.03.2025, godz. 07:15  ·  czytanie: 6"
-            " min  ·  🔖 Zapisz",
+            " min  ·  🔖 Zachowaj",
             dt.date(2025, 3, 14),
         ),
         (
@@ -246,7 +246,7 @@ def test_an_answer_pages_question_box_label_and_stamp(label: str, stamp: str) ->
 @pytest.mark.parametrize(
     ("marker", "counter", "prompt"),
     [
-        ("○ ● ○ ○", "02 / 04", "⇢ tap right for next · hold to pause"),
+        ("○ ● ○ ○", "02 / 04", "⇢ tap for the next card · hold to stop"),
         ("• • ◦ •", "Card 3 of 4", "tap to continue"),
         ("◉ ○ ○ ○", "1 of 4", "Swipe left for more · tap to pause"),
     ],
