@@ -677,15 +677,8 @@ def year_words() -> str:
     numbers.json 'units'): 'twenty twenty-six', 'two thousand and six'; not a count's head
     ('two thousand five hundred', 'twenty thirty-year bonds')."""
     data = date_data()
-    skip = data["year_word_not_rest"]
-    units = {
-        w: v
-        for w, v in load_data("numbers")["units"].items()
-        if isinstance(v, int) and 0 < v < 100 and w not in skip
-    }
-    tens = alts([w for w, v in units.items() if v >= 20])
-    ones = alts([w for w, v in units.items() if v < 10])
-    teens = alts([w for w, v in units.items() if 10 <= v < 20])
+    units = _year_word_units()
+    tens, ones, teens = _year_word_alts()
     rest_ten = rf"(?:(?:{tens})(?:[\s-](?:{ones}))?|{teens})"
     rest_one = rf"(?:{rest_ten}|{ones})"
     heads = []
@@ -701,17 +694,30 @@ def year_words() -> str:
 def year_word_rest() -> str:
     """The last two digits of a year in number words (numbers.json 'units'): 'thirty-two',
     'nineteen', 'forty one'; the second year of a split year written out."""
-    data = date_data()
-    skip = data["year_word_not_rest"]
-    units = {
+    tens, ones, teens = _year_word_alts()
+    return rf"(?i:(?:{tens})(?:[\s-](?:{ones}))?|{teens})"
+
+
+@cache
+def _year_word_units() -> dict[str, int]:
+    """The number words a year's last two digits are written in (numbers.json 'units' below 100,
+    less dates.json 'year_word_not_rest')."""
+    skip = date_data()["year_word_not_rest"]
+    return {
         w: v
         for w, v in load_data("numbers")["units"].items()
         if isinstance(v, int) and 0 < v < 100 and w not in skip
     }
+
+
+@cache
+def _year_word_alts() -> tuple[str, str, str]:
+    """The tens, ones and teens of _year_word_units, each as one alternation."""
+    units = _year_word_units()
     tens = alts([w for w, v in units.items() if v >= 20])
     ones = alts([w for w, v in units.items() if v < 10])
     teens = alts([w for w, v in units.items() if 10 <= v < 20])
-    return rf"(?i:(?:{tens})(?:[\s-](?:{ones}))?|{teens})"
+    return tens, ones, teens
 
 
 def _year_word_leads() -> str:
