@@ -245,12 +245,16 @@ def _docs(
             line = dateline(text) if not _has_byline(row["segments"]) else None
             when = row["published"] or (line[0] if line else None) or report_heading_day(text)
             when = when or implied_day(text)  # 'in the Spring 2024 issue': from its first day
-            headings = day_headings(text, when)  # a live page's entries speak from their day
-            headings = sorted([*headings, *sent_days(text, when)])  # so do quoted emails
-            headings = sorted([*headings, *dateline_days(text, when)])  # and dated statements
-            headings = sorted([*headings, *signed_days(text, when)])  # and signed field notes
             day_first = writes_day_first(text)  # '06/04/2010' below a page's '14 October'
-            headings = sorted([*headings, *entry_days(text, when, day_first)])  # stamped posts
+            headings = sorted(
+                [
+                    *day_headings(text, when),  # a live page's entries speak from their day
+                    *sent_days(text, when),  # so do quoted emails
+                    *dateline_days(text, when),  # and dated statements
+                    *signed_days(text, when),  # and signed field notes
+                    *entry_days(text, when, day_first),  # and stamped posts
+                ]
+            )
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
             entities = shows_entities(text)

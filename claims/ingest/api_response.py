@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from claims.ingest.spans import join_runs
 from claims.resources import load_data
 
 #: A JSON token: a string (escapes kept), a mark, or a bare literal (a number, true, null).
@@ -120,10 +121,4 @@ def api_segments(text: str, page: ApiPage) -> list[tuple[str, int, int]]:
     if tail.strip():
         lead = len(tail) - len(tail.lstrip())
         out.append(("boilerplate", at + lead, at + len(tail.rstrip())))
-    merged: list[tuple[str, int, int]] = []
-    for kind, start, end in out:
-        if merged and merged[-1][0] == kind:
-            merged[-1] = (kind, merged[-1][1], end)
-        else:
-            merged.append((kind, start, end))
-    return merged
+    return join_runs(out)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claims.ingest.byline import find_date
+from claims.ingest.spans import join_runs
 from claims.resources import load_data
 
 #: A content line's property name, its parameters after semicolons, then the colon.
@@ -69,8 +70,9 @@ def _export_label() -> re.Pattern[str]:
 
 def _export_day(value: str) -> dt.date | None:
     """The day a calendar's description says it was exported on ('Exported 3-04-2026 ...')."""
-    m = _export_label().search(" ".join(value.split()))
-    found = find_date(" ".join(value.split())[m.end() :]) if m else None
+    flat = " ".join(value.split())
+    m = _export_label().search(flat)
+    found = find_date(flat[m.end() :]) if m else None
     return found[0] if found and found[1] == 0 else None
 
 
@@ -102,12 +104,4 @@ def calendar_page(text: str) -> CalendarPage | None:
 
 def calendar_segments(page: CalendarPage) -> list[tuple[str, int, int]]:
     """The page's spans in order, runs of one kind joined."""
-    merged: list[tuple[str, int, int]] = []
-    for kind, start, end in page.spans:
-        if end <= start:
-            continue
-        if merged and merged[-1][0] == kind:
-            merged[-1] = (kind, merged[-1][1], end)
-        else:
-            merged.append((kind, start, end))
-    return merged
+    return join_runs(page.spans)
