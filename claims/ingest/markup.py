@@ -37,7 +37,7 @@ class Format:
 
 
 #: The formats read, in order: a feed item's description may itself hold Markdown.
-FORMATS = ("subtitles", "markdown", "link_markers", "feed", "escaped_html")
+FORMATS = ("subtitles", "markdown", "link_markers", "feed", "escaped_html", "inline_tags")
 
 
 @cache
@@ -142,3 +142,20 @@ def read_entities(text: str) -> str:
         out += [text[at:start], read]
         at = end
     return "".join([*out, text[at:]])
+
+
+@cache
+def _title_element() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in load_data("markup")["inline_tags"]["title_elements"])
+    return re.compile(rf"<({names})\b[^<>\n]*>([^<>\n]+)</\1\s*>", re.I)
+
+
+@lru_cache(maxsize=16)
+def tagged_title(text: str) -> str | None:
+    """The headline a page saved with its tags inline names in its first title element
+    ('<title>Dry spell cuts maize forecast</title>'), its words as they read; None on a page
+    that shows no such markup."""
+    if not shows("inline_tags", text):
+        return None
+    found = _title_element().search(text)
+    return " ".join(found.group(2).split()) if found else None

@@ -34,7 +34,7 @@ from claims.ingest.byline import (
 )
 from claims.ingest.calendar_export import calendar_page, calendar_segments
 from claims.ingest.furniture import ICON_LEAD, is_
-from claims.ingest.markup import picture_alts, read_entities, shows_entities
+from claims.ingest.markup import picture_alts, read_entities, shows_entities, tagged_title
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
 
@@ -3033,6 +3033,24 @@ def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
     return None
 
 
+#: A title's pieces: split by bars, dots or a spaced dash ('Evening Digest — Monday 3 May 2025').
+TITLE_PIECES = re.compile(r"\s+[|·•—–-]\s+")
+
+
+def _titled_day(title: str, order: str | None) -> dt.date | None:
+    """The day an edition's or a briefing's title gives as a piece of its own beside its name
+    ('Evening Digest — Monday 3 May 2025'): the page's day. A date inside the headline's own
+    words ('Floods on 3 May close schools') is the story's, not the page's."""
+    pieces = [p.strip() for p in TITLE_PIECES.split(title) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces[1:]:
+        found = find_date(piece, order)
+        if found is not None and _words(piece) <= EDITION_PIECE_WORDS:
+            return found[0]
+    return None
+
+
 def _dated_field(lines: list[Line], order: str | None) -> dt.date | None:
     """The day a metadata block's labelled field says the page's content was last put out
     ('Modified: 2026-01-09 | First issued: 2021-04-30'): a dataset's current version."""
@@ -3083,7 +3101,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     top, lines = lines[: head.lines], lines[head.lines :]
     bar = archive_toolbar(lines)  # a web archive's toolbar over the page it saved
     top, lines = top + lines[:bar], lines[bar:]
-    state = _State(lines, picture_alts(text), head.headline)
+    headline = head.headline or tagged_title(text)  # '<title>...</title>' on a tagged page
+    state = _State(lines, picture_alts(text), headline)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     teletext = _teletext_kinds(lines, state.title_at)  # a capture's pages, read by their headers
     spans = [(teletext.get(i, kind), line) for i, (kind, line) in enumerate(spans)]
@@ -3115,6 +3134,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None and is_("document_title", named):
         dated = find_date(named, order)  # a programme's transcript named with its day
         byline.published = dated[0] if dated else None
+    if byline.published is None and state.title_at is not None:  # 'Evening Digest — 3 May 2025'
+        byline.published = _titled_day(named, order)
     if byline.published is None:  # a comparison of two copies: the newer copy's capture day
         byline.published = compared_day(lines, order)
     if byline.published is None:  # dated only by its lead's dateline or a live page's headings
