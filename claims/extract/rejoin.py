@@ -179,3 +179,35 @@ def unescaped(read: str) -> tuple[str, tuple[Shift, ...]]:
         return read, ()
     out.append(read[at:])
     return "".join(out), tuple(shifts)
+
+
+#: A gap of spaces in a paragraph's reading text: where it holds blanked markup, it closes up.
+GAP = re.compile(r" {2,}")
+
+
+def squeezed(page: str, read: str) -> tuple[str, tuple[Shift, ...]]:
+    """`read` (a paragraph's reading text, as long as its `page` text) with each gap that holds
+    blanked markup (a tag inline, '<say-as ...>', or a Markdown link's address) closed up to one
+    space, so the words on either side of the markup meet as they read ('about   12   ships' ->
+    'about 12 ships'); the spaces taken out go to the paragraph's end, so it keeps its length,
+    and the shifts map its offsets back to `read`. A gap the page left as spaces stays."""
+    if len(page) != len(read):
+        return read, ()
+    out: list[str] = []
+    starts: list[tuple[int, int]] = []  # (parsed start of a piece after a closed gap, its shift)
+    at = made = removed = 0
+    for m in GAP.finditer(read):
+        s, e = m.span()
+        if page[s:e].isspace():
+            continue  # the page's own spaces (a table's gap, a wrapped line's indent)
+        out += [read[at:s], " "]
+        made += s - at + 1
+        removed += e - s - 1
+        starts.append((made, removed))
+        at = e
+    if not starts:
+        return read, ()
+    out += [read[at:], " " * removed]
+    ends = [low for low, _ in starts[1:]] + [len(read) - removed + 1]
+    shifts = tuple(Shift(low - 1, end - 1, by) for (low, by), end in zip(starts, ends, strict=True))
+    return "".join(out), shifts
