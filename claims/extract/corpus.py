@@ -61,7 +61,7 @@ from claims.extract.rejoin import (
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.extract.syntax import made_from
 from claims.ids import claim_id
-from claims.ingest.markup import plain_text, shows_entities
+from claims.ingest.markup import plain_text, shows_entities, spoken_forms
 from claims.ingest.wrapping import reading_text
 from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
@@ -280,7 +280,12 @@ def _docs(
                 if shifts:
                     art.shifts[chunk.start] = shifts
                 if marked and not chunk.pieces:  # the blanked markup's gaps closed up
-                    paragraph, closed = squeezed(text[chunk.start : chunk.end], paragraph)
+                    spoken = tuple(  # '<say-as interpret-as="date" format="dm">3-4</say-as>'
+                        (s - chunk.start, e - chunk.start, read)
+                        for s, e, read in spoken_forms(text)
+                        if chunk.start <= s and e <= chunk.end
+                    )
+                    paragraph, closed = squeezed(text[chunk.start : chunk.end], paragraph, spoken)
                     art.closed[chunk.start] = closed
                 if entities:  # a page saved with its character references undecoded
                     paragraph, decoded = unescaped(paragraph)

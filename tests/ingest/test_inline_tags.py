@@ -75,7 +75,7 @@ HTMLISH = (
     "Clinic waiting lists shrink\n\n"
     "<p>Waiting lists at the county's clinics fell by <b>a fifth</b> in the year to June.</p>\n\n"
     "<p>The health board said <i>most</i> patients were seen within <b>six weeks</b>.</p>\n\n"
-    '<p>It plans to open two more clinics next year.<br/></p>\n'
+    "<p>It plans to open two more clinics next year.<br/></p>\n"
 )
 
 
