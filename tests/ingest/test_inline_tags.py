@@ -29,7 +29,7 @@ SPEECH = """<?xml version="1.0" encoding="UTF-8"?>
 <item id="d-2" updated="2025-10-14T18:04:00+01:00">
 <title>Ferry fares frozen</title>
 <speak>
-<p><s>Island ferry fares will stay at <say-as interpret-as="cardinal">12</say-as> dollars until the end of March, the operator said.</s></p>
+<p><s>Island ferry fares will stay at <say-as interpret-as="cardinal">12</say-as> dollars through the winter timetable, the operator said.</s></p>
 </speak>
 </item>
 </digest>
@@ -73,7 +73,7 @@ def test_the_words_between_tags_are_body(line: str) -> None:
 
 HTMLISH = (
     "Clinic waiting lists shrink\n\n"
-    "<p>Waiting lists at the county's clinics fell by <b>a fifth</b> in the year to June.</p>\n\n"
+    "<p>Waiting lists at the county's clinics shrank by <b>a fifth</b> over twelve months.</p>\n\n"
     "<p>The health board said <i>most</i> patients were seen within <b>six weeks</b>.</p>\n\n"
     "<p>It plans to open two more clinics next year.<br/></p>\n"
 )
@@ -82,7 +82,7 @@ HTMLISH = (
 def test_html_like_tags_left_in_a_text_page_are_blank() -> None:
     plain = plain_text(HTMLISH)
     assert len(plain) == len(HTMLISH)
-    assert "fell by a fifth in the year" in " ".join(plain.split())
+    assert "shrank by a fifth over twelve months" in " ".join(plain.split())
     assert "<" not in plain
 
 
@@ -118,7 +118,7 @@ def test_on_a_tagged_page_brackets_that_are_no_tag_stay() -> None:
 def test_a_scraped_heads_script_tag_is_left_for_the_head_reader() -> None:
     page = (
         '<script type="application/ld+json">{"headline": "Clinic waiting lists shrink"}</script>\n'
-        "<p>Waiting lists fell by a fifth.</p>\n<p>Most were seen in six weeks.</p>\n"
+        "<p>Waiting lists shrank sharply.</p>\n<p>Most were seen in six weeks.</p>\n"
         "<p>Two clinics open next year.</p>\n<p>The board meets in May.</p>\n"
     )
     plain = plain_text(page)

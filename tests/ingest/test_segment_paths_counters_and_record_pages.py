@@ -40,21 +40,21 @@ def page(top: str, under: str = "") -> str:
     ],
 )
 def test_a_labelled_path_is_no_headline(path: str) -> None:
-    text = page(f"THE HARBOUR REVIEW\nNews   Business   Sport\n{path}")
+    text = page(f"THE QUAYSIDE COURIER\nNews   Business   Sport\n{path}")
     assert segment_text(text, TODAY).title == HEADLINE
 
 
 @pytest.mark.parametrize(
     "counter",
     [
-        "🔒 Members read free  ·  2 of 5 free articles used",
-        "You have 3 free stories left this month  |  Log in",
-        "Subscribers read free  ·  1 of 3 free reads",
+        "🔒 Club pass holders skip the meter  ·  4 of 6 complimentary articles viewed",
+        "Only 2 complimentary reads remaining this week  |  Log in",
+        "Guest access  ·  1 out of 4 free pieces read",
         "Only two free articles remaining  ·  Join today",
     ],
 )
 def test_a_paywall_counter_is_furniture(counter: str) -> None:
-    text = page(f"THE HARBOUR REVIEW\nNews   Business   Sport\n{counter}")
+    text = page(f"THE QUAYSIDE COURIER\nNews   Business   Sport\n{counter}")
     structure = segment_text(text, TODAY)
     assert structure.title == HEADLINE
     assert kind_of(text, counter, TODAY) == "boilerplate"
@@ -63,14 +63,14 @@ def test_a_paywall_counter_is_furniture(counter: str) -> None:
 @pytest.mark.parametrize(
     "top",
     [
-        "Skip to story ↓\nTHE HARBOUR REVIEW",
-        "Skip to main content\nTHE HARBOUR REVIEW",
+        "Skip to article ↓\nTHE QUAYSIDE COURIER",
+        "Skip to main content\nTHE QUAYSIDE COURIER",
         "PHOTO ESSAY  ·  COAST  ·  Best read on a large screen.",
         "LONG READ · TOURISM · Sound on for the audio clips",
         "Archive > news > news.local > Archive:2026.0311",
-        "Este documento en español →\nTHE HARBOUR REVIEW",
-        "Read this report in French →\nTHE HARBOUR REVIEW",
-        "Version française\nTHE HARBOUR REVIEW",
+        "Este documento en español →\nTHE QUAYSIDE COURIER",
+        "Read this report in French →\nTHE QUAYSIDE COURIER",
+        "Version française\nTHE QUAYSIDE COURIER",
     ],
 )
 def test_lines_of_the_page_top_give_way_to_the_headline(top: str) -> None:
@@ -145,7 +145,7 @@ HISTORY = (
     ],
 )
 def test_a_history_of_rows_set_with_a_dot_is_the_pages_own(row: str) -> None:
-    text = page("THE HARBOUR REVIEW", LEAD + HISTORY)
+    text = page("THE QUAYSIDE COURIER", LEAD + HISTORY)
     assert kind_of(text, row, TODAY) == "body"
 
 
@@ -161,7 +161,7 @@ def test_a_pointer_label_under_a_picture_is_a_caption_and_the_text_under_it_body
     label: str,
 ) -> None:
     box = f"[Slider: drag to compare ◀ then | now ▶]\n{label}\n{MORE}\n"
-    text = page("THE HARBOUR REVIEW", LEAD + box)
+    text = page("THE QUAYSIDE COURIER", LEAD + box)
     assert kind_of(text, label, TODAY) == "caption"
     assert kind_of(text, "The levy will be reviewed", TODAY) == "body"
 
@@ -169,8 +169,8 @@ def test_a_pointer_label_under_a_picture_is_a_caption_and_the_text_under_it_body
 @pytest.mark.parametrize(
     "label",
     [
-        "Previous advisories",
-        "Related items (same desk)",
+        "Earlier circulars",
+        "Related notes (this unit)",
         "Earlier notes in this series",
         "Past bulletins",
     ],
@@ -180,5 +180,5 @@ def test_a_label_naming_other_items_of_the_kind_opens_teasers(label: str) -> Non
         f"\n{label}\n· HB-12/2026 (02/02/2026) — Council fines ferry operator over fuel spill\n"
         "· HB-11/2026 (19/01/2026) — Marina fees up 9% to 412 dollars\n"
     )
-    text = page("THE HARBOUR REVIEW") + teasers
+    text = page("THE QUAYSIDE COURIER") + teasers
     assert kind_of(text, "Marina fees up 9%", TODAY) == "related"
