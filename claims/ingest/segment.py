@@ -302,8 +302,12 @@ def _breadcrumb(text: str) -> bool:
     pieces = [p.strip() for p in BREADCRUMB_ARROW.split(_without_crumb_label(text)) if p.strip()]
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
-    if len(pieces) >= CODE_CRUMB_PIECES and all(CRUMB_CODE.fullmatch(p) for p in pieces):
-        return True  # 'Archive > phys > phys.geo > Archive:2025.0412': an archive's codes, one word each
+    if (
+        len(pieces) >= CODE_CRUMB_PIECES
+        and all(CRUMB_CODE.fullmatch(p) for p in pieces[1:])
+        and (CRUMB_CODE.fullmatch(pieces[0]) is not None or _crumb_pieces(pieces[:1]))
+    ):
+        return True  # 'Archive > phys > phys.geo > Archive:2025.0412': the site, then its codes
     if len(pieces) >= 2 and RESULT_ROOT.fullmatch(pieces[0]):
         return (
             True  # the site's address opens it ('example.org › Records › 2026'), as its root does

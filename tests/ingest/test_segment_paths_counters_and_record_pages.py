@@ -182,3 +182,50 @@ def test_a_label_naming_other_items_of_the_kind_opens_teasers(label: str) -> Non
     )
     text = page("THE QUAYSIDE COURIER") + teasers
     assert kind_of(text, "Marina fees up 9%", TODAY) == "related"
+
+
+RECORD = (
+    "Quay Papers  ·  Open archive of harbour studies\n"
+    "Quay Papers > harb > harb.fin > QP:2026.00412\n"
+    "[Submitted on 5 Feb 2026 (v1), last revised 11 Feb 2026 (this version, v2)]\n\n"
+    f"{HEADLINE}\n\n"
+    "Ana Ruiz, Tomas Berg\n\n"
+    f"Abstract: {LEAD}"
+    "{fields}\n\n"
+    f"{MORE}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Comments: 31 pages, 4 figures, 2 tables. Replaces an earlier draft.",
+        "Subjects: Harbour Finance (harb.fin); Regional Economics (econ.RE)",
+        "JEL codes: H71, R42",
+        "Cite as: QP:2026.00412 [harb.fin]",
+        "Submission history",
+        "From: Ana Ruiz [view email]",
+        "[v1] Thu, 5 Feb 2026 10:02:11 UTC (912 KB)",
+        "[v2] Wed, 11 Feb 2026 08:40:55 UTC (930 KB)",
+        "Full-text links: Download PDF · Other formats",
+        "Current browse context: harb.fin  < prev | next >  new | recent | 2026-02",
+        "References & Citations: 5 citations",
+        "[PDF] Working paper (31 pp.)  ·  [PDF] Data appendix (12 pp.)",
+        "Co-authors: 14 (view list)",
+        "Applicable criteria: Port Rating Criteria (pub. 3 Mar 2025) · Levy Criteria (pub. 9 Jun 2024)",
+        "KT/abc/mn  09:40  03-02-2026",
+    ],
+)
+def test_a_record_pages_fields_are_furniture(field: str) -> None:
+    text = RECORD.format(fields=field)
+    structure = segment_text(text, TODAY)
+    assert structure.title == HEADLINE
+    assert kind_of(text, field, TODAY) == "boilerplate"
+    assert kind_of(text, "The levy will be reviewed", TODAY) == "body"
+
+
+@pytest.mark.parametrize("line", ["km/h", "TB/year", "Rates rose 5 and/or 6 points in May."])
+def test_a_slash_in_a_line_of_the_story_is_no_desk_sign_off(line: str) -> None:
+    from claims.ingest.furniture import is_
+
+    assert not is_("boilerplate", line)
