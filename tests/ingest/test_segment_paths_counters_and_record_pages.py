@@ -203,7 +203,7 @@ RECORD = (
         "Subjects: Harbour Finance (harb.fin); Regional Economics (econ.RE)",
         "JEL codes: H71, R42",
         "Cite as: QP:2026.00412 [harb.fin]",
-        "Submission history",
+        "Version history",
         "From: Ana Ruiz [view email]",
         "[v1] Thu, 5 Feb 2026 10:02:11 UTC (912 KB)",
         "[v2] Wed, 11 Feb 2026 08:40:55 UTC (930 KB)",
