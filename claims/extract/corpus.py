@@ -55,12 +55,13 @@ from claims.extract.rejoin import (
     in_one_piece,
     on_page,
     rejoin,
+    squeezed,
     unescaped,
 )
 from claims.extract.sanctions.carry import carry_sanctions
 from claims.extract.syntax import made_from
 from claims.ids import claim_id
-from claims.ingest.markup import shows_entities
+from claims.ingest.markup import plain_text, shows_entities, spoken_forms
 from claims.ingest.wrapping import reading_text
 from claims.progress import Progress
 from claims.validate.tables import ValidationReport, validate
@@ -125,6 +126,8 @@ class _Article:
     shifts: dict[int, tuple[Shift, ...]] = field(default_factory=dict)
     # character references decoded ('&nbsp;', '&#8217;'), by chunk start: read before the above
     decoded: dict[int, tuple[Shift, ...]] = field(default_factory=dict)
+    # gaps of blanked markup closed up ('<b>12</b>'), by chunk start: read between the two above
+    closed: dict[int, tuple[Shift, ...]] = field(default_factory=dict)
 
 
 class _Finisher:
@@ -205,6 +208,8 @@ def _on_page(art: _Article, chunk: Chunk, start: int, end: int) -> tuple[int, in
     shifts = art.shifts.get(chunk.start, ())
     decoded = art.decoded.get(chunk.start, ())
     start, end = on_page(decoded, start), on_page(decoded, end)
+    closed = art.closed.get(chunk.start, ())
+    start, end = on_page(closed, start), on_page(closed, end)
     return chunk.start + on_page(shifts, start), chunk.start + on_page(shifts, end)
 
 
@@ -258,6 +263,7 @@ def _docs(
             currencies = named_currencies(text)  # 'crowns' in a story that names Swedish crowns
             season = season_start(text)  # '2025/26' on a page whose crop year began in October
             entities = shows_entities(text)
+            marked = plain_text(text) != text  # a page saved with its markup: tags, links
             fiscal = fiscal_start(text)  # 'H1 F2026' on a page that names its half's months
             home = fiscal_home(text)  # 'fiscal 2023-24' on a page from Karachi: July to June
             for chunk in chunks(text, row["segments"], line[1:] if line else None, prefilter):
@@ -273,6 +279,14 @@ def _docs(
                     )
                 if shifts:
                     art.shifts[chunk.start] = shifts
+                if marked and not chunk.pieces:  # the blanked markup's gaps closed up
+                    spoken = tuple(  # '<say-as interpret-as="date" format="dm">3-4</say-as>'
+                        (s - chunk.start, e - chunk.start, read)
+                        for s, e, read in spoken_forms(text)
+                        if chunk.start <= s and e <= chunk.end
+                    )
+                    paragraph, closed = squeezed(text[chunk.start : chunk.end], paragraph, spoken)
+                    art.closed[chunk.start] = closed
                 if entities:  # a page saved with its character references undecoded
                     paragraph, decoded = unescaped(paragraph)
                     art.decoded[chunk.start] = decoded

@@ -179,3 +179,79 @@ def unescaped(read: str) -> tuple[str, tuple[Shift, ...]]:
         return read, ()
     out.append(read[at:])
     return "".join(out), tuple(shifts)
+
+
+#: A gap of spaces in a paragraph's reading text: where it holds blanked markup, it closes up.
+GAP = re.compile(r" {2,}")
+
+
+def squeezed(
+    page: str, read: str, spoken: tuple[tuple[int, int, str], ...] = ()
+) -> tuple[str, tuple[Shift, ...]]:
+    """`read` (a paragraph's reading text, as long as its `page` text) with each gap that holds
+    blanked markup (a tag inline, '<say-as ...>', or a Markdown link's address) closed up to one
+    space, so the words on either side of the markup meet as they read ('about   12   ships' ->
+    'about 12 ships'), and each piece the markup says how to read (`spoken`: start, end and its
+    reading, claims.ingest.markup.spoken_forms) read so, while the room the gaps leave allows;
+    the spaces left over go to the paragraph's end, so it keeps its length, and the shifts map
+    its offsets back to `read` (a spoken piece's first offset to its start, every other one to
+    its end). A gap the page left as spaces stays."""
+    if len(page) != len(read):
+        return read, ()
+    edits: list[tuple[int, int, str, bool]] = []  # (start, end, what is read there, a gap's)
+    for m in GAP.finditer(read):
+        s, e = m.span()
+        if not page[s:e].isspace():  # the page's own spaces (a table's gap) stay as they are
+            edits.append((s, e, "" if _inside_a_word(page, read, s, e) else " ", True))
+    if not edits:
+        return read, ()
+    room = sum(e - s - len(new) for s, e, new, _ in edits)
+    for s, e, new in spoken:
+        if 0 <= s < e <= len(read) and len(new) - (e - s) <= room:
+            edits.append((s, e, new, False))
+            room -= len(new) - (e - s)
+    edits.sort()
+    out: list[str] = []
+    shifts: list[Shift] = []
+    at = made = made_low = 0  # where the read text and the parsed text have got to
+    for s, e, new, gap in edits:
+        if s < at:
+            continue  # a spoken piece inside a gap: no text of the page's to read
+        if shifts or at:  # the run of the read text since the last edit keeps its words
+            shifts.append(Shift(made_low, made + (s - at), at - made))
+        out += [read[at:s], new]
+        made += s - at
+        if gap:  # the gap's space, or none: the run after it opens on its first offset
+            made_low = made + len(new) - (1 if new else 0)
+            made += len(new)
+        else:  # a spoken piece: its first offset is its start, the rest its end
+            shifts.append(Shift(made - 1, made, s - made))
+            shifts += [Shift(made + k - 1, made + k, e - made - k) for k in range(1, len(new) + 1)]
+            made += len(new)
+            made_low = made
+        at = e
+    shifts.append(Shift(made_low, made + (len(read) - at), at - made))
+    out += [read[at:], " " * (len(read) - made - (len(read) - at))]
+    return "".join(out), tuple(shifts)
+
+
+#: A space between two pieces of markup ('</b> <i>'), where the page itself leaves a space.
+TAG_SPACE = re.compile(r"[>\])]\s")
+#: A word's characters on both sides of markup set inside it ('1<sup>st</sup>').
+WORD_BEFORE = re.compile(r"[^\W_]")
+WORD_AFTER = re.compile(r"[a-z]")
+
+
+def _inside_a_word(page: str, read: str, start: int, end: int) -> bool:
+    """Whether the gap at read[start:end] held markup set inside a word: a letter or a digit
+    just before it, a lower-case letter just after ('1<sup>st</sup>', '<b>co</b>operate'), and
+    no space on the page between them, the markup's own aside."""
+    return (
+        not TAG_SPACE.search(page[start:end])
+        and not page[start].isspace()
+        and not page[end - 1].isspace()
+        and start > 0
+        and end < len(read)
+        and WORD_BEFORE.match(read[start - 1]) is not None
+        and WORD_AFTER.match(read[end]) is not None
+    )

@@ -9,10 +9,12 @@ the words alone. Each format is read only on a page that shows it (claims/data/m
 
 from __future__ import annotations
 
+import calendar
 import html
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from claims.resources import load_data
 
@@ -37,7 +39,7 @@ class Format:
 
 
 #: The formats read, in order: a feed item's description may itself hold Markdown.
-FORMATS = ("subtitles", "markdown", "link_markers", "feed", "escaped_html")
+FORMATS = ("subtitles", "markdown", "link_markers", "feed", "escaped_html", "inline_tags")
 
 
 @cache
@@ -142,3 +144,79 @@ def read_entities(text: str) -> str:
         out += [text[at:start], read]
         at = end
     return "".join([*out, text[at:]])
+
+
+@cache
+def _title_element() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in load_data("markup")["inline_tags"]["title_elements"])
+    return re.compile(rf"<({names})\b[^<>\n]*>([^<>\n]+)</\1\s*>", re.I)
+
+
+@lru_cache(maxsize=16)
+def tagged_title(text: str) -> str | None:
+    """The headline a page saved with its tags inline names in its first title element
+    ('<title>Dry spell cuts maize forecast</title>'), its words as they read; None on a page
+    that shows no such markup."""
+    if not shows("inline_tags", text):
+        return None
+    found = _title_element().search(text)
+    return " ".join(found.group(2).split()) if found else None
+
+
+@cache
+def _spoken() -> tuple[dict[str, Any], re.Pattern[str]]:
+    raw = load_data("markup")["inline_tags"]["spoken"]
+    element = re.escape(raw["element"])
+    pattern = re.compile(rf"<{element}\b([^<>\n]*)>([^<>\n]+)</{element}\s*>", re.I)
+    return raw, pattern
+
+
+def _attribute(attributes: str, name: str) -> str | None:
+    found = re.search(rf"""\b{re.escape(name)}\s*=\s*["']([^"'\n]*)["']""", attributes)
+    return found.group(1).strip().lower() if found else None
+
+
+@lru_cache(maxsize=16)
+def spoken_forms(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, read) of each element of speech markup whose text the markup says how to
+    read, on a page that shows inline tags (claims/data/markup.json, inline_tags.spoken): a
+    numeric date by its format's order of day, month and year ('23-02' as 'dm' reads '23
+    February'), an amount glued to its currency's code ('USD1500' reads 'USD 1500')."""
+    if not shows("inline_tags", text):
+        return ()
+    raw, pattern = _spoken()
+    out = []
+    for m in pattern.finditer(text):
+        kind = _attribute(m.group(1), raw["attribute"])
+        value = m.group(2).strip()
+        start = m.start(2) + m.group(2).index(value)
+        read = None
+        if kind in raw["date"]:
+            read = _spoken_date(value, _attribute(m.group(1), raw["format_attribute"]), raw)
+        elif kind in raw["currency"]:
+            money = re.fullmatch(raw["currency_value"], value)
+            if money is not None:
+                read = raw["currency_form"].format(code=money.group(1), amount=money.group(2))
+        if read is not None and read != value:
+            out.append((start, start + len(value), read))
+    return tuple(out)
+
+
+def _spoken_date(value: str, order: str | None, raw: dict[str, Any]) -> str | None:
+    """A numeric date read by its format's letters ('dm', 'my', 'dmy'); None when it does not
+    fit them (a part too many, a month past twelve)."""
+    form = raw["date_forms"].get(order or "")
+    parts = re.split("[" + re.escape(raw["date_separators"]) + "]", value)
+    if form is None or order is None or len(parts) != len(order):
+        return None
+    if not all(p.isdigit() for p in parts):
+        return None
+    named = dict(zip(order, (int(p) for p in parts), strict=True))
+    month = named.get("m")
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if not 1 <= named.get("d", 1) <= 31:
+        return None
+    return form.format(
+        d=named.get("d", ""), y=named.get("y", ""), month=calendar.month_name[month or 1]
+    )

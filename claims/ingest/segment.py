@@ -34,7 +34,7 @@ from claims.ingest.byline import (
 )
 from claims.ingest.calendar_export import calendar_page, calendar_segments
 from claims.ingest.furniture import ICON_LEAD, is_
-from claims.ingest.markup import picture_alts, read_entities, shows_entities
+from claims.ingest.markup import picture_alts, read_entities, shows_entities, tagged_title
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
 
@@ -158,13 +158,14 @@ FLAT_CELL = re.compile(r"[,;]\s+")
 FLAT_MIN_CELLS = 3
 
 
-ENTRY_AFTER_DATE = re.compile(r"\s*[-–—:|]\s*\S+\s+\S")
+ENTRY_AFTER_DATE = re.compile(r"\s*[-–—:|·•]\s*\S+\s+\S")
 ENTRY_DATE_AT = 2  # the date opens the line, after a bullet at most
 
 
 def is_dated_entry(text: str) -> bool:
     """A line of a dated list: a calendar date, a dash or colon, then what happened that day
-    ("12.05.2019 – Port ban on three tankers"). A timeline's entry, not a teaser's headline."""
+    ("12.05.2019 – Port ban on three tankers", "12.05.2019 · Port ban ..."). A timeline's entry,
+    not a teaser's headline."""
     found = find_date(text)
     return (
         found is not None
@@ -301,6 +302,12 @@ def _breadcrumb(text: str) -> bool:
     pieces = [p.strip() for p in BREADCRUMB_ARROW.split(_without_crumb_label(text)) if p.strip()]
     if len(pieces) >= 2 and is_("breadcrumb_root", pieces[0]):
         return True  # 'Home > Notices > 2026-go2417': the site's root opens it, whatever follows
+    if (
+        len(pieces) >= CODE_CRUMB_PIECES
+        and all(CRUMB_CODE.fullmatch(p) for p in pieces[1:])
+        and (CRUMB_CODE.fullmatch(pieces[0]) is not None or _crumb_pieces(pieces[:1]))
+    ):
+        return True  # 'Archive > phys > phys.geo > Archive:2025.0412': the site, then its codes
     if len(pieces) >= 2 and RESULT_ROOT.fullmatch(pieces[0]):
         return (
             True  # the site's address opens it ('example.org › Records › 2026'), as its root does
@@ -314,6 +321,11 @@ def _breadcrumb(text: str) -> bool:
         dotted = [q.strip() for p in pieces for q in CRUMB_DOT.split(p) if q.strip()]
         return _crumb_pieces([q for q in dotted if not is_("crumb_record", q)])
     return len(pieces) >= 2 and _crumb_pieces(pieces)
+
+
+#: A piece of an archive's path of category codes: one word, its dots and colons inside it.
+CRUMB_CODE = re.compile(r"[^\W_][\w.:/-]{0,39}")
+CODE_CRUMB_PIECES = 3
 
 
 #: A dot setting two names side by side in one piece of a breadcrumb.
@@ -338,8 +350,12 @@ SLASHED_CRUMB_PIECES = 3
 def _slashed_breadcrumb(text: str) -> bool:
     """A breadcrumb split by spaced slashes from the site's root ("Home / Agencies / Ministry
     of Health / News"): three pieces or more, each a section's name; a headline's slash joins
-    two words ("Oil / gas"), never a site's root to its sections."""
-    pieces = [p.strip() for p in CRUMB_SLASH.split(_without_crumb_label(text)) if p.strip()]
+    two words ("Oil / gas"), never a site's root to its sections. Under the site's label for its
+    path ("You are in: Energy / Mining") two sections make one, root or none."""
+    unlabelled = _without_crumb_label(text)
+    pieces = [p.strip() for p in CRUMB_SLASH.split(unlabelled) if p.strip()]
+    if unlabelled != text and len(pieces) >= 2:  # 'You are in: Energy / Mining': a path, rootless
+        return _crumb_pieces(pieces)
     return (
         len(pieces) >= SLASHED_CRUMB_PIECES
         and is_("breadcrumb_root", pieces[0])
@@ -644,6 +660,8 @@ def is_metadata(text: str) -> bool:
         return True  # '(Issued at 5 pm on 3 March 2026. Times may change.)' under its title
     if is_bullet(text):
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
+    if _placed_day_with_note(text):
+        return True  # 'Lima, 3 May 2026 · Courtesy translation; the original prevails.'
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     if _dated_from(text) or _field_strip(text):
@@ -677,6 +695,22 @@ BILINGUAL_SPLIT = re.compile(r"\s+/\s+")
 
 
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+#: A dateline's place before its day: a capitalised name of a word or a few, then a comma.
+PLACE_BEFORE_DAY = re.compile(r"(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+")
+
+
+def _placed_day_with_note(text: str) -> bool:
+    """A dateline alone on its line, its place and its full day, then a note after a bar or a
+    dot ('Lima, 3 May 2026 · Courtesy translation; the original prevails.'): the page's day
+    with a word on its version, under a release's number and over its headline."""
+    day, *notes = PIECE_BAR.split(text, maxsplit=1)
+    place = PLACE_BEFORE_DAY.match(day)
+    if not notes or place is None:
+        return False
+    found = find_date(day[place.end() :])
+    return found is not None and found[1] == 0 and found[2] == len(day[place.end() :].rstrip())
 
 
 def _stamp_with_note(text: str) -> bool:
@@ -1164,7 +1198,16 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
-        if is_("numbered_document", text) and _headline_or_question_under(lines[i + 1 : i + 2]):
+        if _kicker_strip(text):
+            continue  # 'PHOTO ESSAY · FARMING · Best read with images on.': labels over the headline
+        if is_("numbered_document", text) and (
+            _headline_or_question_under(lines[i + 1 : i + 2])
+            or (
+                i + 1 < len(lines)
+                and is_metadata(lines[i + 1].text)
+                and _headline_or_question_under(lines[i + 2 : i + 3])
+            )
+        ):
             continue  # a paper's series and number ('BRIEF No. 4/2026') over its own headline
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
@@ -1708,6 +1751,21 @@ def _section_label(text: str) -> bool:
         len(text.split()) <= LABEL_MAX_WORDS
         and not re.search(r"\d", text)
         and not text.endswith(TERMINAL)
+    )
+
+
+KICKER_LABELS = 2  # a kind and a section ('LONG READ · HEALTH') open a strip of labels
+
+
+def _kicker_strip(text: str) -> bool:
+    """A strip of labels over a headline, split by bars or dots, its first pieces section or
+    story-kind labels in capitals ('LONG READ · HEALTH · Best read with images on.'); a note on
+    how to view the page may close it. A headline never opens with two labels in capitals."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    labels = pieces[:KICKER_LABELS]
+    return len(pieces) > KICKER_LABELS and all(
+        p.isupper() and len(p.split()) <= LABEL_MAX_WORDS and not re.search(r"\d", p)
+        for p in labels
     )
 
 
@@ -3033,6 +3091,24 @@ def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
     return None
 
 
+#: A title's pieces: split by bars, dots or a spaced dash ('Evening Digest — Monday 3 May 2025').
+TITLE_PIECES = re.compile(r"\s+[|·•—–-]\s+")
+
+
+def _titled_day(title: str, order: str | None) -> dt.date | None:
+    """The day an edition's or a briefing's title gives as a piece of its own beside its name
+    ('Evening Digest — Monday 3 May 2025'): the page's day. A date inside the headline's own
+    words ('Floods on 3 May close schools') is the story's, not the page's."""
+    pieces = [p.strip() for p in TITLE_PIECES.split(title) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces[1:]:
+        found = find_date(piece, order)
+        if found is not None and _words(piece) <= EDITION_PIECE_WORDS:
+            return found[0]
+    return None
+
+
 def _dated_field(lines: list[Line], order: str | None) -> dt.date | None:
     """The day a metadata block's labelled field says the page's content was last put out
     ('Modified: 2026-01-09 | First issued: 2021-04-30'): a dataset's current version."""
@@ -3083,7 +3159,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     top, lines = lines[: head.lines], lines[head.lines :]
     bar = archive_toolbar(lines)  # a web archive's toolbar over the page it saved
     top, lines = top + lines[:bar], lines[bar:]
-    state = _State(lines, picture_alts(text), head.headline)
+    headline = head.headline or tagged_title(text)  # '<title>...</title>' on a tagged page
+    state = _State(lines, picture_alts(text), headline)
     spans = [(state.kind_of(i), line) for i, line in enumerate(lines)]
     teletext = _teletext_kinds(lines, state.title_at)  # a capture's pages, read by their headers
     spans = [(teletext.get(i, kind), line) for i, (kind, line) in enumerate(spans)]
@@ -3115,6 +3192,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if byline.published is None and is_("document_title", named):
         dated = find_date(named, order)  # a programme's transcript named with its day
         byline.published = dated[0] if dated else None
+    if byline.published is None and state.title_at is not None:  # 'Evening Digest — 3 May 2025'
+        byline.published = _titled_day(named, order)
     if byline.published is None:  # a comparison of two copies: the newer copy's capture day
         byline.published = compared_day(lines, order)
     if byline.published is None:  # dated only by its lead's dateline or a live page's headings
