@@ -118,6 +118,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "page_counter"  # 'Joined: 2019 · Posts: 412': a site's counters of its users
     closing = _bracket_closes(doc, end + 1)
     sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
+    sized = sized or _size_list_line(full, tok.idx)  # 'Notes: 30 pages, 4 tables.'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
     if nxt is not None and nxt.lower_ in words()["limit_units"] and _limit_before(full, tok.idx):
@@ -922,9 +923,30 @@ def _bracket_closes(doc: Doc, i: int) -> bool:
     for k in range(i, min(len(doc), i + SIZE_NOTE_REACH + 1)):
         if doc[k].text == ")":
             return True
-        if not (doc[k].is_alpha or doc[k].text == ","):
+        if not (doc[k].is_alpha or doc[k].text in (",", ".")):  # '(12 pp.)': an abbreviation's dot
             return False
     return False
+
+
+@cache
+def _size_list() -> re.Pattern[str]:
+    """A whole line that only lists a document's sizes, each a figure and one of
+    document_units, after a short label closed by a colon or not ('Notes: 30 pages, 4 tables.')."""
+    units = "|".join(re.escape(u) for u in sorted(words()["document_units"], key=len, reverse=True))
+    item = rf"\d[\d,.]*\s*(?:{units})\b\.?"
+    label = r"(?:[^\W\d][^:\n\d]{0,30}:\s*)?"
+    return re.compile(
+        rf"[^\S\n]*{label}{item}(?:\s*(?:[,;]|and|&)\s*{item})+[^\S\n]*\.?[^\S\n]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _size_list_line(full: str, at: int) -> bool:
+    """Whether the figure at `at` stands on a line that only lists a document's sizes, two or
+    more ('Notes: 30 pages, 4 tables.', '12 slides and 3 charts'): the page's description of
+    its file, no claim of the story."""
+    line_start = full.rfind("\n", 0, at) + 1
+    return _size_list().match(full, line_start) is not None
 
 
 @cache
