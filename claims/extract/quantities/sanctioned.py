@@ -468,6 +468,7 @@ def _acting_forms() -> frozenset[str]:
     acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
+    forms |= set(words["irregular_forms"])  # 'struck', which no rule inflects
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
 
 
@@ -654,7 +655,10 @@ def _owned(noun: Token, words: dict[str, Any]) -> bool:
 def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
     """A verb of freezing or listing; one that acts on other things too only on targets."""
     found = lemma(verb)
-    return found in words["verbs"] and (target or found in words["any_object"])
+    if not (found in words["verbs"] and (target or found in words["any_object"])):
+        return False
+    particle = words["particle_verbs"].get(found)  # 'struck off', never a bare 'struck'
+    return particle is None or any(c.lower_ == particle for c in verb.children)
 
 
 def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool) -> bool:
