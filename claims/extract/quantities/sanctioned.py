@@ -54,6 +54,7 @@ def target_counts(doc: Doc) -> set[int]:
     acted = _acted_on_noted(doc)
     if sentences or acted or _story_sanctioned(doc):
         exclude |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
+        exclude |= list_totals(doc)
     exclude |= acted
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
@@ -129,6 +130,30 @@ def list_entry_counts(doc: Doc) -> set[int]:
         noun = doc[i].head
         if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in nouns:
             found |= {i, noun.i}
+    return found
+
+
+def list_totals(doc: Doc) -> set[int]:
+    """'The national list now numbers 150 people and 20 firms', 'the consolidated register
+    stands at 90 entities': in an article that states a sanction, a list noun (sanctions.json
+    standing_totals told_lists) as the subject of a summing verb, whatever words it has of its
+    own, totals the listed targets; the counts of target words it sums are the sanction's, no
+    quantities. The numbers and their nouns."""
+    table = sanction_words()["standing_totals"]
+    lists, verbs, preps = table["told_lists"]["words"], table["sum_verbs"], table["sum_preps"]
+    kinds, found = kind_of_word(), set()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and lemma(c) in lists for c in verb.children):
+            continue
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        heads += [g for c in verb.children if c.lower_ in preps for g in c.children]
+        for head in heads:
+            for noun in (head, *head.conjuncts):
+                counts = [c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+                if counts and noun.lower_ in kinds:
+                    found |= {noun.i, *(c.i for c in counts)}
     return found
 
 
