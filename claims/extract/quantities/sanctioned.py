@@ -470,12 +470,20 @@ def _joiner_at(doc: Doc, j: int, joiners: list[str]) -> int:
 def _counted(doc: Doc, i: int) -> Token | None:
     """The noun a number at i counts: the last of the nouns right after it ('11 cement mixers')."""
     noun = None
-    for k in range(i + 1, min(i + 5, len(doc))):
+    for k in range(i + 1, min(i + 7, len(doc))):
         if doc[k].pos_ in ("NOUN", "PROPN"):
             noun = doc[k]
+        elif _hyphen_joins(doc, k) or (k > i + 1 and _hyphen_joins(doc, k - 1)):
+            continue  # 'two cash-handling kiosks': the compound runs on past its hyphen
         elif noun is not None or doc[k].pos_ not in ("ADJ", "VERB"):
             break
     return noun
+
+
+def _hyphen_joins(doc: Doc, k: int) -> bool:
+    """Whether the token at k is a hyphen glued between two words of one compound."""
+    glued = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return glued and k + 1 < len(doc) and doc[k + 1].is_alpha
 
 
 def _sport_words(words: dict[str, Any]) -> dict[str, Any]:
