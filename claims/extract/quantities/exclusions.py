@@ -112,6 +112,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "reading_time"
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
+    if _paywall_meter(full, tok.idx):
+        return "page_counter"  # '· 1 of 5 free stories read': the site's meter, no claim
     if _listicle_count(full, doc, start, end):
         return "listicle_count"  # 'Seven things to know before X': the piece's own parts
     if _profile_counter(full, doc, start, end):
@@ -835,6 +837,43 @@ def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     if COUNTER_OPEN.search(before) is None and not labelled:
         return False
     return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None
+
+
+@cache
+def _meter() -> re.Pattern[str]:
+    """A paywall meter's count from its figure to its cell's end (quantity_words meter)."""
+    table = words()["meter"]
+    nouns = "|".join(re.escape(w) for w in table["nouns"])
+    before = "|".join(re.escape(w) for w in table["before"])
+    after = "|".join(re.escape(w) for w in table["after"])
+    return re.compile(
+        rf"(?:\d+\s+of\s+)?\d+\s+(?:(?:{before})\s+)*(?:{nouns})\b(?:\s+(?:{after}))*"
+        rf"\s*(?:$|[|\u00b7\u2022\]])",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _paywall_meter(full: str, at: int) -> bool:
+    """'· 2 of 5 free stories left', 'Unlocked for you: 1 of 3 free articles this month': a
+    site's count of the free pieces a reader has left or used, opening its line, a cell or a
+    bracket (after a short label or not) and filling it: the page's meter, no story's count.
+    The figure at `at` is either number of the meter."""
+    line_start = full.rfind("\n", 0, at) + 1
+    cell = max(full.rfind(mark, line_start, at) for mark in "|\u00b7\u2022[:")
+    start = max(cell + 1, line_start)
+    lead = full[start:at]
+    head = _METER_LEAD.fullmatch(lead)
+    if head is None:
+        return False
+    return _meter().match(full, start + head.end()) is not None
+
+
+#: what may stand in a meter's cell before its figure: marks, a label's words closed by a dash,
+#: or the first figure of 'N of M'
+_METER_LEAD = re.compile(
+    r"[^\w\n]*(?:[^\W\d][\w' ]{0,30}?\s*[\u2014\u2013-]\s*)?(?=\d|$)|"
+    r"[^\w\n]*\d+\s+of\s+"
+)
 
 
 #: a labelled cell of a strip: a label, a colon and its value, set between the line's ends,
