@@ -854,7 +854,7 @@ def _meter() -> re.Pattern[str]:
 
 
 def _paywall_meter(full: str, at: int) -> bool:
-    """'· 2 of 5 free stories left', 'Unlocked for you: 1 of 3 free articles this month': a
+    """'· 2 of 5 free stories left', 'Open to members: 4 of 10 stories remaining': a
     site's count of the free pieces a reader has left or used, opening its line, a cell or a
     bracket (after a short label or not) and filling it: the page's meter, no story's count.
     The figure at `at` is either number of the meter."""

@@ -16,7 +16,7 @@ def _spans(claims_of: Rows, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Five solicitors have been struck off in Wales since January.",
+        "Five conveyancing solicitors were struck off last year.",
         "The tribunal struck off two lawyers on Tuesday.",
         "Three lawyers were struck off the register in May.",
         "The stewards disqualified four trainers after the inquiry.",
@@ -31,7 +31,7 @@ def test_counts_struck_off_or_disqualified_are_no_quantities(claims_of: Rows, te
     ("text", "kept"),
     [
         ("The storm struck two clubs in the harbour district.", "two clubs"),
-        ("Lightning struck three players during the final.", "three players"),
+        ("Lightning struck three cyclists during the stage.", "three cyclists"),
         ("The firm hired six solicitors and two trainers this year.", "six solicitors"),
     ],
 )
