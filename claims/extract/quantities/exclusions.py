@@ -112,12 +112,15 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "reading_time"
     if _page_counter(full, doc, start, end):
         return "page_counter"  # '💬 31 comments', '| 40 shares': the page's, no story's count
+    if _paywall_meter(full, tok.idx):
+        return "page_counter"  # '· 1 of 5 free stories read': the site's meter, no claim
     if _listicle_count(full, doc, start, end):
         return "listicle_count"  # 'Seven things to know before X': the piece's own parts
     if _profile_counter(full, doc, start, end):
         return "page_counter"  # 'Joined: 2019 · Posts: 412': a site's counters of its users
     closing = _bracket_closes(doc, end + 1)
     sized = closing or _counter_cell(full, doc, start, end)  # or '14:05 GMT | 388 words'
+    sized = sized or _size_list_line(full, tok.idx)  # 'Notes: 30 pages, 4 tables.'
     if nxt is not None and nxt.lower_ in words()["document_units"] and sized:
         return "document_size"  # 'List of designated entities (2 pages)', '(PDF, 3.4 MB)'
     if nxt is not None and nxt.lower_ in words()["limit_units"] and _limit_before(full, tok.idx):
@@ -836,6 +839,43 @@ def _page_counter(full: str, doc: Doc, start: int, end: int) -> bool:
     return COUNTER_CLOSE.match(full, doc[end].idx + len(doc[end])) is not None
 
 
+@cache
+def _meter() -> re.Pattern[str]:
+    """A paywall meter's count from its figure to its cell's end (quantity_words meter)."""
+    table = words()["meter"]
+    nouns = "|".join(re.escape(w) for w in table["nouns"])
+    before = "|".join(re.escape(w) for w in table["before"])
+    after = "|".join(re.escape(w) for w in table["after"])
+    return re.compile(
+        rf"(?:\d+\s+of\s+)?\d+\s+(?:(?:{before})\s+)*(?:{nouns})\b(?:\s+(?:{after}))*"
+        rf"\s*(?:$|[|\u00b7\u2022\]])",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _paywall_meter(full: str, at: int) -> bool:
+    """'· 2 of 5 free stories left', 'Open to members: 4 of 10 stories remaining': a
+    site's count of the free pieces a reader has left or used, opening its line, a cell or a
+    bracket (after a short label or not) and filling it: the page's meter, no story's count.
+    The figure at `at` is either number of the meter."""
+    line_start = full.rfind("\n", 0, at) + 1
+    cell = max(full.rfind(mark, line_start, at) for mark in "|\u00b7\u2022[:")
+    start = max(cell + 1, line_start)
+    lead = full[start:at]
+    head = _METER_LEAD.fullmatch(lead)
+    if head is None:
+        return False
+    return _meter().match(full, start + head.end()) is not None
+
+
+#: what may stand in a meter's cell before its figure: marks, a label's words closed by a dash,
+#: or the first figure of 'N of M'
+_METER_LEAD = re.compile(
+    r"[^\w\n]*(?:[^\W\d][\w' ]{0,30}?\s*[\u2014\u2013-]\s*)?(?=\d|$)|"
+    r"[^\w\n]*\d+\s+of\s+"
+)
+
+
 #: a labelled cell of a strip: a label, a colon and its value, set between the line's ends,
 #: bars, dots or brackets ('(Joined: 2019 · Posts: 412 · Town)')
 PROFILE_CELL = re.compile(
@@ -922,9 +962,30 @@ def _bracket_closes(doc: Doc, i: int) -> bool:
     for k in range(i, min(len(doc), i + SIZE_NOTE_REACH + 1)):
         if doc[k].text == ")":
             return True
-        if not (doc[k].is_alpha or doc[k].text == ","):
+        if not (doc[k].is_alpha or doc[k].text in (",", ".")):  # '(12 pp.)': an abbreviation's dot
             return False
     return False
+
+
+@cache
+def _size_list() -> re.Pattern[str]:
+    """A whole line that only lists a document's sizes, each a figure and one of
+    document_units, after a short label closed by a colon or not ('Notes: 30 pages, 4 tables.')."""
+    units = "|".join(re.escape(u) for u in sorted(words()["document_units"], key=len, reverse=True))
+    item = rf"\d[\d,.]*\s*(?:{units})\b\.?"
+    label = r"(?:[^\W\d][^:\n\d]{0,30}:\s*)?"
+    return re.compile(
+        rf"[^\S\n]*{label}{item}(?:\s*(?:[,;]|and|&)\s*{item})+[^\S\n]*\.?[^\S\n]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _size_list_line(full: str, at: int) -> bool:
+    """Whether the figure at `at` stands on a line that only lists a document's sizes, two or
+    more ('Notes: 30 pages, 4 tables.', '12 slides and 3 charts'): the page's description of
+    its file, no claim of the story."""
+    line_start = full.rfind("\n", 0, at) + 1
+    return _size_list().match(full, line_start) is not None
 
 
 @cache

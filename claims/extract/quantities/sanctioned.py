@@ -54,6 +54,7 @@ def target_counts(doc: Doc) -> set[int]:
     acted = _acted_on_noted(doc)
     if sentences or acted or _story_sanctioned(doc):
         exclude |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
+        exclude |= list_totals(doc)
     exclude |= acted
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
@@ -129,6 +130,30 @@ def list_entry_counts(doc: Doc) -> set[int]:
         noun = doc[i].head
         if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in nouns:
             found |= {i, noun.i}
+    return found
+
+
+def list_totals(doc: Doc) -> set[int]:
+    """'The national list now numbers 150 people and 20 firms', 'the consolidated register
+    stands at 90 entities': in an article that states a sanction, a list noun (sanctions.json
+    standing_totals told_lists) as the subject of a summing verb, whatever words it has of its
+    own, totals the listed targets; the counts of target words it sums are the sanction's, no
+    quantities. The numbers and their nouns."""
+    table = sanction_words()["standing_totals"]
+    lists, verbs, preps = table["told_lists"]["words"], table["sum_verbs"], table["sum_preps"]
+    kinds, found = kind_of_word(), set()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and lemma(c) in lists for c in verb.children):
+            continue
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        heads += [g for c in verb.children if c.lower_ in preps for g in c.children]
+        for head in heads:
+            for noun in (head, *head.conjuncts):
+                counts = [c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
+                if counts and noun.lower_ in kinds:
+                    found |= {noun.i, *(c.i for c in counts)}
     return found
 
 
@@ -445,12 +470,20 @@ def _joiner_at(doc: Doc, j: int, joiners: list[str]) -> int:
 def _counted(doc: Doc, i: int) -> Token | None:
     """The noun a number at i counts: the last of the nouns right after it ('11 cement mixers')."""
     noun = None
-    for k in range(i + 1, min(i + 5, len(doc))):
+    for k in range(i + 1, min(i + 7, len(doc))):
         if doc[k].pos_ in ("NOUN", "PROPN"):
             noun = doc[k]
+        elif _hyphen_joins(doc, k) or (k > i + 1 and _hyphen_joins(doc, k - 1)):
+            continue  # 'two cash-handling kiosks': the compound runs on past its hyphen
         elif noun is not None or doc[k].pos_ not in ("ADJ", "VERB"):
             break
     return noun
+
+
+def _hyphen_joins(doc: Doc, k: int) -> bool:
+    """Whether the token at k is a hyphen glued between two words of one compound."""
+    glued = doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+    return glued and k + 1 < len(doc) and doc[k + 1].is_alpha
 
 
 def _sport_words(words: dict[str, Any]) -> dict[str, Any]:
@@ -468,6 +501,7 @@ def _acting_forms() -> frozenset[str]:
     acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
+    forms |= set(words["irregular_forms"])  # 'struck', which no rule inflects
     return frozenset(forms | {k for k, v in irregular.items() if v in words["verbs"]})
 
 
@@ -654,7 +688,10 @@ def _owned(noun: Token, words: dict[str, Any]) -> bool:
 def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
     """A verb of freezing or listing; one that acts on other things too only on targets."""
     found = lemma(verb)
-    return found in words["verbs"] and (target or found in words["any_object"])
+    if not (found in words["verbs"] and (target or found in words["any_object"])):
+        return False
+    particle = words["particle_verbs"].get(found)  # 'struck off', never a bare 'struck'
+    return particle is None or any(c.lower_ == particle for c in verb.children)
 
 
 def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool) -> bool:
