@@ -57,6 +57,7 @@ from claims.extract.sanctions.measure_headings import fold_restatements
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.records import record_claim
 from claims.extract.sanctions.targets import (
+    told_surname,
     DEALINGS,
     RESTATE_VERBS,
     amount_holdings,
@@ -1615,17 +1616,34 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         for o in (*objects, *parts)
         if lemma(through_total(o)) in people
         or o in roles
-        or ((o.dep_ == "nsubjpass" or told) and _named_target(o))
+        or ((o.dep_ == "nsubjpass" or told) and (_named_target(o) or told_surname(o)))
     ]
     if not hit:
         return False
     if actor is not None and actor.pos_ != "PRON":
-        return _disciplinary_body(" ".join(t.text for t in actor.subtree)) or _body_acronym(actor)
+        said = " ".join(t.text for t in actor.subtree)
+        named = _disciplinary_body(said) or _body_acronym(actor)
+        named = named or any(_disciplinary_body(a) for a in authorities_in(said))  # 'the JCA'
+        return named or (_bare_body(actor) and _discipline_page(verb.doc))
     if actor is None and all(o.dep_ == "dobj" for o in hit):
         return False
-    if _disciplinary_body(_lines_before(verb.doc)):
+    return _discipline_page(verb.doc)
+
+
+def _discipline_page(doc: Doc) -> bool:
+    """The lines before the Doc or the story's paragraphs so far name a disciplinary body."""
+    if _disciplinary_body(_lines_before(doc)):
         return True
-    return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(verb.doc))
+    return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(doc))
+
+
+def _bare_body(actor: Token) -> bool:
+    """'The committee', 'the panel': a body noun (body_nouns `words`) with only a determiner of
+    `determiners`, standing on a disciplinary page for the body it named before."""
+    table = sanction_words()["body_nouns"]
+    return lemma(actor) in table["words"] and all(
+        c.dep_ == "det" and c.lower_ in table["determiners"] for c in actor.children
+    )
 
 
 def _body_acronym(actor: Token) -> bool:
@@ -2494,6 +2512,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
     words |= set(table["seizures"]["verbs"]) | set(table["seizures"]["nouns"])
     words |= set(table["craft_detentions"]["verbs"])  # _detained_craft
+    words |= set(table["disciplinary_bans"]["verbs"])  # _disciplinary_ban
     return frozenset(words)
 
 
