@@ -1606,6 +1606,9 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    heading = _heading_passive(verb, subj, people)
+    if heading:  # 'Two jockeys disqualified for a year': the subject undergoes it
+        objects, subj = [*objects, *heading], None
     actor = subj if subj is not None else passive_agent(verb)
     told = actor is not None and actor.pos_ != "PRON"  # the body itself named as the actor
     roles = [  # 'club chairman Ola Berg': a role word before the name
@@ -1617,7 +1620,8 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         if lemma(through_total(o)) in people
         or o in roles
         or ((o.dep_ == "nsubjpass" or told) and (_named_target(o) or told_surname(o)))
-    ]
+        or (told and o.pos_ == "NUM" and o.dep_ == "dobj" and not list(o.children)[1:])
+    ]  # 'will bar all three': a bare count of those the story told before
     if not hit:
         return False
     if actor is not None and actor.pos_ != "PRON":
@@ -1627,7 +1631,21 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         return named or (_bare_body(actor) and _discipline_page(verb.doc))
     if actor is None and all(o.dep_ == "dobj" for o in hit):
         return False
-    return _discipline_page(verb.doc)
+    after = str(verb.doc._.lines_after or "") if Doc.has_extension("lines_after") else ""
+    return _discipline_page(verb.doc) or _disciplinary_body(after)  # a heading's lead after it
+
+
+def _heading_passive(verb: Token, subj: Token | None, people: set[str]) -> list[Token]:
+    """'Two jockeys disqualified for a year', 'Three cyclists suspended over doping': a
+    heading's passive with no auxiliary, read as a verb whose subject is a group of people
+    (disciplinary_bans `people`) and that has no object: the subject undergoes it."""
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT":
+        subj = verb.head  # the participle hung on the group as a modifier
+    elif subj is None or subj.head != verb or subj.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD"):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in verb.children):
+        return []
+    return [subj] if lemma(through_total(subj)) in people else []
 
 
 def _discipline_page(doc: Doc) -> bool:
@@ -3231,6 +3249,8 @@ def _status(action: Token) -> str:
         "verbs"
     ] and _disciplines(action):
         return "planned" if _looks_ahead(action) else "imposed"  # 'struck off a solicitor'
+    if action.pos_ == "VERB" and _disciplines(action):
+        return "planned" if _looks_ahead(action) else "imposed"  # 'suspended over doping'
     status: str = (
         ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
         or ("imposed" if _disciplines(action) else None)  # 'suspended two sprinters'
