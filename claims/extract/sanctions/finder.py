@@ -330,6 +330,10 @@ def _context_ok(tok: Token) -> bool:
         state = subject is not None and (subject.pos_ == "PRON" or bool(actor_authorities(subject)))
         if state or any(core_authorities(o) for o in owners):
             return True  # 'aligned itself with the bloc's export ban', 'mirror the EU ban'
+    taken = _taken_over_by(tok)
+    agent = passive_agent(taken) if taken is not None else None
+    if agent is not None and actor_authorities(agent):
+        return True  # 'the ban, matched by Peru's tender agency': another body takes it over
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
@@ -620,6 +624,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     answered = _answered_with(tok)
     if answered is not None:
         return answered
+    matched = _taken_over_by(tok)
+    if matched is not None:
+        return matched  # 'The ban, matched by Peru's tender agency, runs to 2028'
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -673,6 +680,18 @@ def _action_for_noun(tok: Token) -> Token | None:
             continue  # 'Targeted sanctions' as a heading: a kind of measure, no act
         if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'the bank's freeze notices'
             return t
+    return None
+
+
+def _taken_over_by(noun: Token) -> Token | None:
+    """'The ban, matched by Peru's tender agency, ...', 'a debarment applied by two lenders':
+    a participle of taking over another's measure (adopting_verbs) hung on the measure, with an
+    agent that acts: the agent's own action on it."""
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.i < noun.i:
+            continue
+        if lemma(c) in sanction_words()["adopting_verbs"]["words"] and passive_agent(c) is not None:
+            return c
     return None
 
 
