@@ -1,7 +1,7 @@
 """A measure with a participle of taking it over hung on it, whose agent is a state or one of its
 bodies ('The ban, matched by Peru's tender agency, ...'), is that state's own action on it
 (sanctions.json `adopting_verbs`); a participle with no agent ('The ban, announced in May')
-states nothing new. A ban in a sentence that speaks of debarment is a measure (context_words)."""
+states nothing new."""
 
 from __future__ import annotations
 
