@@ -57,7 +57,6 @@ from claims.extract.sanctions.measure_headings import fold_restatements
 from claims.extract.sanctions.model import Sanction, Target
 from claims.extract.sanctions.records import record_claim
 from claims.extract.sanctions.targets import (
-    told_surname,
     DEALINGS,
     RESTATE_VERBS,
     amount_holdings,
@@ -77,6 +76,7 @@ from claims.extract.sanctions.targets import (
     place_only,
     target_heads,
     through_total,
+    told_surname,
     undergoers,
     unmarked_passive,
 )
@@ -1660,7 +1660,9 @@ def _heading_passive(verb: Token, subj: Token | None, people: set[str]) -> list[
     (disciplinary_bans `people`) and that has no object: the subject undergoes it."""
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT":
         subj = verb.head  # the participle hung on the group as a modifier
-    elif subj is None or subj.head != verb or subj.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD"):
+    elif (
+        subj is None or subj.head != verb or subj.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD")
+    ):
         return []
     if any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in verb.children):
         return []
