@@ -333,7 +333,7 @@ def _context_ok(tok: Token) -> bool:
     taken = _taken_over_by(tok)
     agent = passive_agent(taken) if taken is not None else None
     if agent is not None and actor_authorities(agent):
-        return True  # 'the ban, matched by Peru's tender agency': another body takes it over
+        return True  # 'that debarment, matched by Peru's tender agency': taken over
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
@@ -626,7 +626,7 @@ def _action_for_noun(tok: Token) -> Token | None:
         return answered
     matched = _taken_over_by(tok)
     if matched is not None:
-        return matched  # 'The ban, matched by Peru's tender agency, runs to 2028'
+        return matched  # 'That debarment, matched by Peru's tender agency, runs on'
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -684,9 +684,12 @@ def _action_for_noun(tok: Token) -> Token | None:
 
 
 def _taken_over_by(noun: Token) -> Token | None:
-    """'The ban, matched by Peru's tender agency, ...', 'a debarment applied by two lenders':
+    """'That debarment, matched by Peru's tender agency, ...', 'a ban applied by two lenders':
     a participle of taking over another's measure (adopting_verbs) hung on the measure, with an
-    agent that acts: the agent's own action on it."""
+    agent that acts, on a measure that is its clause's subject (not 'follows the sanctions
+    adopted by the EU', where the participle tells the other's own act): the agent's own action."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
     for c in noun.children:
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.i < noun.i:
             continue

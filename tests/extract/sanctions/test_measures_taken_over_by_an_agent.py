@@ -1,5 +1,5 @@
 """A measure with a participle of taking it over hung on it, whose agent is a state or one of its
-bodies ('The ban, matched by Peru's tender agency, ...'), is that state's own action on it
+bodies ('That debarment, matched by Peru's tender agency, ...'), is that state's own action on it
 (sanctions.json `adopting_verbs`); a participle with no agent ('The ban, announced in May')
 states nothing new."""
 
@@ -13,10 +13,10 @@ from tests.extract.sanctions.helpers import Rows, only
 @pytest.mark.parametrize(
     ("text", "authority"),
     [
-        ("The ban, matched by Peru's procurement agency, runs until 2028.", "Peru"),
+        ("Its ban, matched by Peru's procurement agency, runs until 2028.", "Peru"),
         ("The debarment, applied by Colombia the same week, covers two directors.", "Colombia"),
         ("That ban, mirrored by Canada in April, keeps the two brokers out.", "Canada"),
-        ("The ban, matched by Chile's tender office, halts a road contract.", "Chile"),
+        ("This ban, matched by Chile's tender office, halts a road contract.", "Chile"),
     ],
 )
 def test_a_measure_taken_over_by_a_named_agent(claims_of: Rows, text: str, authority: str) -> None:

@@ -27,9 +27,9 @@ def test_a_racing_or_sports_body_disqualifies_people(claims_of: Rows, text: str)
 
 
 def test_an_acronym_of_a_racing_body_acts(claims_of: Rows) -> None:
-    rows = claims_of("The JCA has so far disqualified six drivers this season.", "sanction")
+    rows = claims_of("The BHA has so far disqualified six riders this season.", "sanction")
     assert len(rows) == 1, rows
-    assert list(rows[0]["sanction_authorities"]) == ["Judicial Control Authority for Racing"]
+    assert list(rows[0]["sanction_authorities"]) == ["British Horseracing Authority"]
 
 
 PAGE = (
@@ -37,8 +37,8 @@ PAGE = (
     "The Racing Integrity Board's judicial committee on Friday lengthened the disqualification"
     " of Carl Menzies, a Waikato horseman, from one year to four years.\n\n"
     "Menzies had been disqualified in March after a swab returned a banned stimulant.\n\n"
-    "The committee also disqualified the farrier Rob Tait for six months.\n\n"
-    "The panel lifted the interim suspension of the veterinarian Paula Kirk on Monday.\n"
+    "The panel then disqualified the farrier Rob Tait for six months.\n\n"
+    "The tribunal lifted a temporary ban on veterinarian Paula Kirk on Monday.\n"
 )
 
 
@@ -48,7 +48,7 @@ def test_a_page_of_a_racing_body(tmp_path: Path) -> None:
     assert "lengthened the disqualification" in spans, spans
     assert any(r["sentence"].startswith("Menzies had been") for r in rows), spans
     assert "disqualified the farrier Rob Tait" in spans, spans
-    assert "lifted the interim suspension" in spans, spans
+    assert "lifted a temporary ban" in spans, spans
 
 
 def test_a_bare_committee_on_a_page_of_no_body_is_none(tmp_path: Path) -> None:
@@ -63,8 +63,8 @@ def test_a_bare_committee_on_a_page_of_no_body_is_none(tmp_path: Path) -> None:
     "heading",
     [
         "Three cyclists suspended over doping",
-        "Two jockeys disqualified for a year",
-        "Four hurdlers banned for two years after missed tests",
+        "Two jockeys disqualified for nine months",
+        "Four hurdlers banned until 2029 over missed tests",
         "Rugby captain suspended for six weeks",
     ],
 )
@@ -86,6 +86,6 @@ def test_a_heading_passive_on_people_of_a_body_named_in_the_lead(
 def test_a_heading_passive_on_a_page_of_no_body_is_none(tmp_path: Path) -> None:
     text = (
         "Two players suspended over dressing-room row\n\n"
-        "The club said on Sunday that both would miss the derby while it looked into the matter.\n"
+        "The club said late on Sunday both would miss the derby while it looked into the row.\n"
     )
     assert page_sanctions(tmp_path, text) == []
