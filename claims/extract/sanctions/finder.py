@@ -76,6 +76,7 @@ from claims.extract.sanctions.targets import (
     place_only,
     target_heads,
     through_total,
+    told_surname,
     undergoers,
     unmarked_passive,
 )
@@ -329,6 +330,10 @@ def _context_ok(tok: Token) -> bool:
         state = subject is not None and (subject.pos_ == "PRON" or bool(actor_authorities(subject)))
         if state or any(core_authorities(o) for o in owners):
             return True  # 'aligned itself with the bloc's export ban', 'mirror the EU ban'
+    taken = _taken_over_by(tok)
+    agent = passive_agent(taken) if taken is not None else None
+    if agent is not None and actor_authorities(agent):
+        return True  # 'that debarment, matched by Peru's tender agency': taken over
     lifting = sanction_words()["action_verbs"].get(lemma(verb)) == "lifted"
     if lifting and tok.dep_ == "dobj" and _named_subject(verb):
         return True  # 'the EU suspended restrictions on energy': relief is about sanctions
@@ -619,6 +624,9 @@ def _action_for_noun(tok: Token) -> Token | None:
     answered = _answered_with(tok)
     if answered is not None:
         return answered
+    matched = _taken_over_by(tok)
+    if matched is not None:
+        return matched  # 'That debarment, matched by Peru's tender agency, runs on'
     on = tok.head if tok.dep_ == "pobj" else None
     if on is not None and on.lower_ in sanction_words()["list_preps"] and on.head.pos_ == "NOUN":
         return None  # 'the ships on the blacklist are barred': where the ships are, no action
@@ -672,6 +680,21 @@ def _action_for_noun(tok: Token) -> Token | None:
             continue  # 'Targeted sanctions' as a heading: a kind of measure, no act
         if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'the bank's freeze notices'
             return t
+    return None
+
+
+def _taken_over_by(noun: Token) -> Token | None:
+    """'That debarment, matched by Peru's tender agency, ...', 'a ban applied by two lenders':
+    a participle of taking over another's measure (adopting_verbs) hung on the measure, with an
+    agent that acts, on a measure that is its clause's subject (not 'follows the sanctions
+    adopted by the EU', where the participle tells the other's own act): the agent's own action."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.i < noun.i:
+            continue
+        if lemma(c) in sanction_words()["adopting_verbs"]["words"] and passive_agent(c) is not None:
+            return c
     return None
 
 
@@ -1605,6 +1628,9 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    heading = _heading_passive(verb, subj, people)
+    if heading:  # 'Two jockeys disqualified for a year': the subject undergoes it
+        objects, subj = [*objects, *heading], None
     actor = subj if subj is not None else passive_agent(verb)
     told = actor is not None and actor.pos_ != "PRON"  # the body itself named as the actor
     roles = [  # 'club chairman Ola Berg': a role word before the name
@@ -1615,17 +1641,51 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         for o in (*objects, *parts)
         if lemma(through_total(o)) in people
         or o in roles
-        or ((o.dep_ == "nsubjpass" or told) and _named_target(o))
-    ]
+        or ((o.dep_ == "nsubjpass" or told) and (_named_target(o) or told_surname(o)))
+        or (told and o.pos_ == "NUM" and o.dep_ == "dobj" and not list(o.children)[1:])
+    ]  # 'will bar all three': a bare count of those the story told before
     if not hit:
         return False
     if actor is not None and actor.pos_ != "PRON":
-        return _disciplinary_body(" ".join(t.text for t in actor.subtree)) or _body_acronym(actor)
+        said = " ".join(t.text for t in actor.subtree)
+        named = _disciplinary_body(said) or _body_acronym(actor)
+        named = named or any(_disciplinary_body(a) for a in authorities_in(said))  # 'the JCA'
+        return named or (_bare_body(actor) and _discipline_page(verb.doc))
     if actor is None and all(o.dep_ == "dobj" for o in hit):
         return False
-    if _disciplinary_body(_lines_before(verb.doc)):
+    after = str(verb.doc._.lines_after or "") if Doc.has_extension("lines_after") else ""
+    return _discipline_page(verb.doc) or _disciplinary_body(after)  # a heading's lead after it
+
+
+def _heading_passive(verb: Token, subj: Token | None, people: set[str]) -> list[Token]:
+    """'Two jockeys disqualified for a year', 'Three cyclists suspended over doping': a
+    heading's passive with no auxiliary, read as a verb whose subject is a group of people
+    (disciplinary_bans `people`) and that has no object: the subject undergoes it."""
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT":
+        subj = verb.head  # the participle hung on the group as a modifier
+    elif (
+        subj is None or subj.head != verb or subj.dep_ != "nsubj" or verb.tag_ not in ("VBN", "VBD")
+    ):
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in verb.children):
+        return []
+    return [subj] if lemma(through_total(subj)) in people else []
+
+
+def _discipline_page(doc: Doc) -> bool:
+    """The lines before the Doc or the story's paragraphs so far name a disciplinary body."""
+    if _disciplinary_body(_lines_before(doc)):
         return True
-    return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(verb.doc))
+    return any(_disciplinary_body(doc_text(d)) for d in _DISCIPLINE_STORY.upto(doc))
+
+
+def _bare_body(actor: Token) -> bool:
+    """'The committee', 'the panel': a body noun (body_nouns `words`) with only a determiner of
+    `determiners`, standing on a disciplinary page for the body it named before."""
+    table = sanction_words()["body_nouns"]
+    return lemma(actor) in table["words"] and all(
+        c.dep_ == "det" and c.lower_ in table["determiners"] for c in actor.children
+    )
 
 
 def _body_acronym(actor: Token) -> bool:
@@ -2494,6 +2554,7 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= set(table["exclusions"]["verbs"]) | set(table["exclusions"]["from_only"])
     words |= set(table["seizures"]["verbs"]) | set(table["seizures"]["nouns"])
     words |= set(table["craft_detentions"]["verbs"])  # _detained_craft
+    words |= set(table["disciplinary_bans"]["verbs"])  # _disciplinary_ban
     return frozenset(words)
 
 
@@ -3212,6 +3273,8 @@ def _status(action: Token) -> str:
         "verbs"
     ] and _disciplines(action):
         return "planned" if _looks_ahead(action) else "imposed"  # 'struck off a solicitor'
+    if action.pos_ == "VERB" and _disciplines(action):
+        return "planned" if _looks_ahead(action) else "imposed"  # 'suspended over doping'
     status: str = (
         ("imposed" if _excludes(action) else None)  # 'suspended X from its contracts'
         or ("imposed" if _disciplines(action) else None)  # 'suspended two sprinters'

@@ -480,6 +480,12 @@ def note_story(doc: Doc) -> None:
     _STORY.note(doc)
 
 
+def told_surname(tok: Token) -> bool:
+    """A capitalised word the story gave before as a person's surname ('the trainer Ana Ruiz,
+    ...' then 'Ruiz was banned'), whatever the tagger made of it here."""
+    return tok.text[:1].isupper() and tok.text in _person_surnames(tok.doc)
+
+
 def _person_surnames(doc: Doc) -> frozenset[str]:
     """Last words of names that stand beside a person word ('the gang boss Ali Karimi',
     'two aides, Omar Haddad and ...'): the story's named people, in this Doc and the story's

@@ -261,6 +261,7 @@ def cue_words() -> frozenset[str]:
     lemmas = {n.split()[0] for n in table["trigger_nouns"]} | set(table["trigger_verbs"])
     lemmas |= set(table["object_verbs"]) | set(table["any_object_verbs"]) | set(noun_heads())
     lemmas |= set(table["suspended_dealings"]["verbs"])  # 'Unit Suspends Payments Of ...'
+    lemmas |= set(table["disciplinary_bans"]["verbs"])  # 'the panel disqualified two riders'
     forms = {f for w in lemmas for f in inflections(w)}
     forms |= {k for k, v in table["lemma_exceptions"].items() if v in lemmas}
     return frozenset(forms)
