@@ -927,8 +927,8 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
-    elif _directed(sentence_before(text, surface_start), prep):
-        fields["future"] = "1"  # 'the board has told the firm to file its plan by 9 May'
+    elif directed := _directed(sentence_before(text, surface_start), prep):
+        fields[directed] = "1"  # 'the board has told the firm to file its plan by 9 May'
     elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
@@ -993,6 +993,17 @@ def _directive() -> re.Pattern[str]:
 
 
 @cache
+def _past_directive() -> re.Pattern[str]:
+    """A directive told in the past, active or passive ('the court ordered the firm to repay',
+    'the others were told to reapply'), then a 'to' infinitive, up to the date's deadline
+    preposition: the perfect forms of dates.json 'directive_verbs' are also its past forms."""
+    past = alts(date_data()["directive_verbs"]["perfect"])
+    return re.compile(
+        rf"\b(?i:{past})\s+(?:[\w'’.-]+\s+){{0,6}}?to\s+[a-z]+\b(?:\s+[\w'’.-]+){{0,10}}\s*$"
+    )
+
+
+@cache
 def _wish() -> re.Pattern[str]:
     """A wish told in the present ('we want the night bus back', 'growers need the levy cut'),
     its object in at most six words, up to the date (dates.json 'wish_verbs')."""
@@ -1000,17 +1011,21 @@ def _wish() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{verbs})\s+(?:[\w'’.-]+\s+){{1,6}}?$")
 
 
-def _directed(said: str, prep: str) -> bool:
+def _directed(said: str, prep: str) -> str:
     """A deadline ('by', 'before') that a directive in force sets its addressee ('the council has
     asked the operator to submit a plan by 30 June'): the day is ahead of the directive, so the
-    next one; not in a clause of its own after a comma. So too a start or deadline ('from', 'by')
-    a wish in the present asks for ('we want the ferry back from May')."""
+    next one ('future'); not in a clause of its own after a comma. So too a start or deadline
+    ('from', 'by') a wish in the present asks for ('we want the ferry back from May'). A directive
+    told in the past ('the rest were told to reapply by 30 June') sets a day after itself, which
+    may lie behind the page too: the next one only when the last is months back ('future_cue')."""
     clause = re.split(r"[,;:]\s", said)[-1]
     if prep.lower() in date_data()["wish_prepositions"] and _wish().search(clause):
-        return True
+        return "future"
     if prep.lower() not in date_data()["directive_deadline_prepositions"]:
-        return False
-    return _directive().search(clause) is not None
+        return ""
+    if _directive().search(clause):
+        return "future"
+    return "future_cue" if _past_directive().search(clause) else ""
 
 
 @cache
