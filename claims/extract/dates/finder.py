@@ -76,6 +76,17 @@ COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 #: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
 #: bracket, then at most a short name ('[14.03.2026 08:40] Channel name:').
 ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
+#: Right after a date, a clock time to the second ('2 Sep 2026 09:14:22', '2026-03-12T09:40:00'):
+#: a machine's stamp of a file, a feed item or a revision, which dates no event.
+SECONDS_STAMP_AFTER = re.compile(r"(?:,?[ \t]+|T)[0-2]?\d:[0-5]\d:[0-5]\d(?!\d)")
+#: Right before a date with its year, a clock time in hours and minutes and nothing but spaces
+#: or a comma between ('14:05  3-02-2025', 'Posted: 09:12, 2 April 2026'): a stamp; the word
+#: before the clock is kept apart, as a preposition there ('from 12:01 am, 19 June') makes the
+#: clock and the date one point in time of the story.
+CLOCK_STAMP_BEFORE = re.compile(
+    r"(?:(?P<word>[A-Za-z]+)[^\w\n]*)?(?<![\d:.])[0-2]?\d:[0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|h))?"
+    r"[ \t]*,?[ \t]+$"
+)
 
 
 @cache
@@ -1765,6 +1776,15 @@ def _counted_weekday_service(before: str, after: str) -> bool:
     )
 
 
+def _clock_stamp_before(lead: str) -> bool:
+    """A clock time right before a date, not after a preposition ('at 09:12, 2 April 2026')."""
+    clock = CLOCK_STAMP_BEFORE.search(lead)
+    if clock is None:
+        return False
+    word = (clock["word"] or "").lower()
+    return word not in date_data()["prepositions"]
+
+
 def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     """A date in a wire dateline ("KYIV, March 12 (Agency) - ..."): the place in capitals opens
     the line and a dash follows; or a colon after a day ("IMPHAL, Feb 5: ...")."""
@@ -1774,6 +1794,10 @@ def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
         return True
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
+    if SECONDS_STAMP_AFTER.match(text, end):
+        return True  # '[v2] Tue, 8 Sep 2026 16:40:05 UTC': a file's or a feed's own stamp
+    if _clock_stamp_before(lead) and re.search(r"\d{4}", text[start:end]):
+        return True  # 'AB/cd  14:05  3-02-2025': a wire desk's sign-off stamp
     digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
     if digits and not lead.strip("[ \t") and ENTRY_STAMP_AFTER.match(text, end):
         return True  # '[14.03.2026 08:40] Channel:': a chat post's or log entry's own stamp
