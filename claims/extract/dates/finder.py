@@ -76,7 +76,7 @@ COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 #: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
 #: bracket, then at most a short name ('[14.03.2026 08:40] Channel name:').
 ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
-#: Right after a date, a clock time to the second ('2 Sep 2026 09:14:22', '2026-03-12T09:40:00'):
+#: Right after a date, a clock time to the second ('5 Jun 2031 07:41:09', '2031-06-05T07:41:09'):
 #: a machine's stamp of a file, a feed item or a revision, which dates no event.
 SECONDS_STAMP_AFTER = re.compile(r"(?:,?[ \t]+|T)[0-2]?\d:[0-5]\d:[0-5]\d(?!\d)")
 #: Right before a date with its year, a clock time in hours and minutes and nothing but spaces
@@ -1795,7 +1795,7 @@ def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
     if SECONDS_STAMP_AFTER.match(text, end):
-        return True  # '[v2] Tue, 8 Sep 2026 16:40:05 UTC': a file's or a feed's own stamp
+        return True  # '[r3] Thu, 5 Jun 2031 07:41:09 GMT': a file's or a feed's own stamp
     if _clock_stamp_before(lead) and re.search(r"\d{4}", text[start:end]):
         return True  # 'AB/cd  14:05  3-02-2025': a wire desk's sign-off stamp
     digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits

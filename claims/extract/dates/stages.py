@@ -281,7 +281,8 @@ def _spans(v: Vocab) -> list[Entry]:
         ),
         (  # 'by year-end', 'at year-end': the last (first) day of this year ('at month-end' in
             # a report is its own month's); not with no preposition before a noun it qualifies
-            # ('a year-end bonus'), nor as a label of a report's figures ('Staff at year-end: 58')
+            # ('a year-end payout'), nor as a label of a report's figures ('Headcount at
+            # year-end: 412')
             "edge_of",
             rf"{v.prep}(?P<x>(?P<unit>(?i:year))(?P<compact>[-‐])(?P<edge>(?i:end|start)))\b"
             r"(?(prep)|(?![ \t]+[A-Za-z]))(?![ \t]*:)",
