@@ -1794,10 +1794,6 @@ def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
         return True
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
-    if SECONDS_STAMP_AFTER.match(text, end):
-        return True  # '[r3] Thu, 5 Jun 2031 07:41:09 GMT': a file's or a feed's own stamp
-    if _clock_stamp_before(lead) and re.search(r"\d{4}", text[start:end]):
-        return True  # 'AB/cd  14:05  3-02-2025': a wire desk's sign-off stamp
     digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
     if digits and not lead.strip("[ \t") and ENTRY_STAMP_AFTER.match(text, end):
         return True  # '[14.03.2026 08:40] Channel:': a chat post's or log entry's own stamp
@@ -2634,6 +2630,18 @@ def _citation_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{alts(date_data()['citation_labels'])})\s*:")
 
 
+def _clock_stamped(text: str, match: DateMatch) -> bool:
+    """A date beside a clock stamp: a file's or a feed's own ('[r3] Thu, 5 Jun 2031 07:41:09
+    GMT'), or a wire desk's sign-off ('AB/cd  14:05  3-02-2025'). Still a date, so no figure in
+    it is a quantity; but no claim."""
+    if SECONDS_STAMP_AFTER.match(text, match.end):
+        return True
+    lead = text[text.rfind("\n", 0, match.surface_start) + 1 : match.surface_start]
+    return (
+        _clock_stamp_before(lead) and re.search(r"\d{4}", text[match.start : match.end]) is not None
+    )
+
+
 def _cited(text: str, match: DateMatch) -> bool:
     """A date in a line of sources a story cites ("Sources: final communiqué (14.12.2025); ..."),
     or right after a word that gives the day a source was read ("accessed"): the date
@@ -2928,6 +2936,8 @@ def _iter_dates(
             continue  # 'April alone brought ..., the best April on record': that April again
         if _cited(text, match):
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
+        if _clock_stamped(text, match):
+            continue  # '14:05  3-02-2025', '5 Jun 2031 07:41:09': a stamp, no event
         if match.kind == "year" and _numbered_name().search(text[: match.start]):
             continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
         if match.kind == "year" and _law_name().search(text[: match.start]):
