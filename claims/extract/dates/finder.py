@@ -76,6 +76,17 @@ COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 #: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
 #: bracket, then at most a short name ('[14.03.2026 08:40] Channel name:').
 ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
+#: Right after a date, a clock time to the second ('5 Jun 2031 07:41:09', '2031-06-05T07:41:09'):
+#: a machine's stamp of a file, a feed item or a revision, which dates no event.
+SECONDS_STAMP_AFTER = re.compile(r"(?:,?[ \t]+|T)[0-2]?\d:[0-5]\d:[0-5]\d(?!\d)")
+#: Right before a date with its year, a clock time in hours and minutes and nothing but spaces
+#: or a comma between ('14:05  3-02-2025', 'Posted: 09:12, 2 April 2026'): a stamp; the word
+#: before the clock is kept apart, as a preposition there ('from 12:01 am, 19 June') makes the
+#: clock and the date one point in time of the story.
+CLOCK_STAMP_BEFORE = re.compile(
+    r"(?:(?P<word>[A-Za-z]+)[^\w\n]*)?(?<![\d:.])[0-2]?\d:[0-5]\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|h))?"
+    r"[ \t]*,?[ \t]+$"
+)
 
 
 @cache
@@ -927,8 +938,8 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
-    elif _directed(sentence_before(text, surface_start), prep):
-        fields["future"] = "1"  # 'the board has told the firm to file its plan by 9 May'
+    elif directed := _directed(sentence_before(text, surface_start), prep):
+        fields[directed] = "1"  # 'the board has told the firm to file its plan by 9 May'
     elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
         fields["future_cue"] = "1"  # 'the hearing was adjourned to 3 March': the new day, ahead
     elif (
@@ -993,6 +1004,17 @@ def _directive() -> re.Pattern[str]:
 
 
 @cache
+def _past_directive() -> re.Pattern[str]:
+    """A directive told in the past, active or passive ('the court ordered the firm to repay',
+    'the others were told to reapply'), then a 'to' infinitive, up to the date's deadline
+    preposition: the perfect forms of dates.json 'directive_verbs' are also its past forms."""
+    past = alts(date_data()["directive_verbs"]["perfect"])
+    return re.compile(
+        rf"\b(?i:{past})\s+(?:[\w'’.-]+\s+){{0,6}}?to\s+[a-z]+\b(?:\s+[\w'’.-]+){{0,10}}\s*$"
+    )
+
+
+@cache
 def _wish() -> re.Pattern[str]:
     """A wish told in the present ('we want the night bus back', 'growers need the levy cut'),
     its object in at most six words, up to the date (dates.json 'wish_verbs')."""
@@ -1000,17 +1022,21 @@ def _wish() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{verbs})\s+(?:[\w'’.-]+\s+){{1,6}}?$")
 
 
-def _directed(said: str, prep: str) -> bool:
+def _directed(said: str, prep: str) -> str:
     """A deadline ('by', 'before') that a directive in force sets its addressee ('the council has
     asked the operator to submit a plan by 30 June'): the day is ahead of the directive, so the
-    next one; not in a clause of its own after a comma. So too a start or deadline ('from', 'by')
-    a wish in the present asks for ('we want the ferry back from May')."""
+    next one ('future'); not in a clause of its own after a comma. So too a start or deadline
+    ('from', 'by') a wish in the present asks for ('we want the ferry back from May'). A directive
+    told in the past ('the rest were told to reapply by 30 June') sets a day after itself, which
+    may lie behind the page too: the next one only when the last is months back ('future_cue')."""
     clause = re.split(r"[,;:]\s", said)[-1]
     if prep.lower() in date_data()["wish_prepositions"] and _wish().search(clause):
-        return True
+        return "future"
     if prep.lower() not in date_data()["directive_deadline_prepositions"]:
-        return False
-    return _directive().search(clause) is not None
+        return ""
+    if _directive().search(clause):
+        return "future"
+    return "future_cue" if _past_directive().search(clause) else ""
 
 
 @cache
@@ -1748,6 +1774,15 @@ def _counted_weekday_service(before: str, after: str) -> bool:
         _weekday_counters().search(before) is not None
         and re.match(r"\s+[a-z]{3,}s\b", after) is not None
     )
+
+
+def _clock_stamp_before(lead: str) -> bool:
+    """A clock time right before a date, not after a preposition ('at 09:12, 2 April 2026')."""
+    clock = CLOCK_STAMP_BEFORE.search(lead)
+    if clock is None:
+        return False
+    word = (clock["word"] or "").lower()
+    return word not in date_data()["prepositions"]
 
 
 def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
@@ -2595,6 +2630,18 @@ def _citation_label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{alts(date_data()['citation_labels'])})\s*:")
 
 
+def _clock_stamped(text: str, match: DateMatch) -> bool:
+    """A date beside a clock stamp: a file's or a feed's own ('[r3] Thu, 5 Jun 2031 07:41:09
+    GMT'), or a wire desk's sign-off ('AB/cd  14:05  3-02-2025'). Still a date, so no figure in
+    it is a quantity; but no claim."""
+    if SECONDS_STAMP_AFTER.match(text, match.end):
+        return True
+    lead = text[text.rfind("\n", 0, match.surface_start) + 1 : match.surface_start]
+    return (
+        _clock_stamp_before(lead) and re.search(r"\d{4}", text[match.start : match.end]) is not None
+    )
+
+
 def _cited(text: str, match: DateMatch) -> bool:
     """A date in a line of sources a story cites ("Sources: final communiqué (14.12.2025); ..."),
     or right after a word that gives the day a source was read ("accessed"): the date
@@ -2889,6 +2936,8 @@ def _iter_dates(
             continue  # 'April alone brought ..., the best April on record': that April again
         if _cited(text, match):
             continue  # 'Sources: the ministry's communiqué (14.12.2025)': a document's date
+        if _clock_stamped(text, match):
+            continue  # '14:05  3-02-2025', '5 Jun 2031 07:41:09': a stamp, no event
         if match.kind == "year" and _numbered_name().search(text[: match.start]):
             continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
         if match.kind == "year" and _law_name().search(text[: match.start]):

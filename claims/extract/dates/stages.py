@@ -279,10 +279,13 @@ def _spans(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?P<edge>(?i:end|start))(?P<compact>[-‐])(?:(?P<m>{v.m})(?:\s+(?P<y>{YEAR}))?|"
             rf"(?P<y2>{YEAR})))\b",
         ),
-        (  # 'by year-end', 'a year-end deadline': the last (first) day of this year ('at
-            # month-end' in a report is its own month's)
+        (  # 'by year-end', 'at year-end': the last (first) day of this year ('at month-end' in
+            # a report is its own month's); not with no preposition before a noun it qualifies
+            # ('a year-end payout'), nor as a label of a report's figures ('Headcount at
+            # year-end: 412')
             "edge_of",
-            rf"{v.prep}(?P<x>(?P<unit>(?i:year))(?P<compact>[-‐])(?P<edge>(?i:end|start)))\b",
+            rf"{v.prep}(?P<x>(?P<unit>(?i:year))(?P<compact>[-‐])(?P<edge>(?i:end|start)))\b"
+            r"(?(prep)|(?![ \t]+[A-Za-z]))(?![ \t]*:)",
         ),
         (  # 'in October and November', 'over May and June last year': both months
             "month_range",

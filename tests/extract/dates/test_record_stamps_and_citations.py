@@ -67,6 +67,18 @@ def test_the_day_a_source_was_read_is_no_claim(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "METHODS USED: Bank Rating Method (pub. 14 Mar 2025) · Sector Outlook Method (pub. 3 Nov 2025)",
+        "See the agency's Fund Scoring Guide, pub. 9 January 2025, for the weights.",
+        "Reference: Regional Outlook, second edition (pub. 2024-11-05)",
+    ],
+)
+def test_the_day_a_cited_document_was_published_is_no_claim(text: str) -> None:
+    assert surface_spans(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         ("Dated at Wellington this 27th day of May 2025.", "2025-05-27"),
