@@ -18,20 +18,21 @@ from tests.extract.sanctions.helpers import page_sanctions
 LEADS = [
     (
         "The Islamic Development Bank on March 3 debarred Nile Delta Builders Ltd. and three of "
-        "its managers for five years, after its audit unit found the firm had forged receipts.",
+        "its managers for five years, once its ethics panel concluded the contractor had forged "
+        "receipts.",
         "The Islamic Development Bank on March 3",
     ),
     (
         "The Inter-American Development Bank on October 30 debarred Orange Walk Paving Inc. and "
-        "two of its directors for six years, after its integrity office found the firm had "
+        "three of its owners for six years, once its audit panel concluded the contractor had "
         "padded invoices.",
         "The Inter-American Development Bank on October 30",
     ),
     (
-        "The Caribbean Development Bank on March 9 debarred Stann Creek Paving Ltd. and two of "
-        "its owners for two years, after its integrity office found the company had forged bank "
-        "guarantees.",
-        "The Caribbean Development Bank on March 9",
+        "The African Development Bank on April 7 debarred Sahel Roads Ltd. and three of its "
+        "engineers for five years, once its ethics panel concluded the contractor had forged "
+        "receipts.",
+        "The African Development Bank on April 7",
     ),
 ]
 
@@ -53,7 +54,7 @@ def test_the_lender_keeps_its_action_on_a_home_states_page(tmp_path: Path) -> No
         "THE HARBOUR COURIER\n"
         "Belize's weekly business paper  ·  Print + digital\n\n"
         "LENDER BARS ROAD BUILDER\n\n"
-        "The ban, copied by Belize's tender office, leaves a coastal contract without a builder\n\n"
+        "Belize's tender office follows the lender, and a harbour project stalls\n\n"
         + LEADS[1][0]
         + "\n\nThe Belize Procurement Commission on Monday blacklisted the company from state "
         "tenders.\n"
