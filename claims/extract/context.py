@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extract.columns import columns
 from claims.extract.lastseen import LastSeen
-from claims.extract.syntax import doc_text, expand_noun, governing_verb, subject_of, token_at
+from claims.extract.syntax import (
+    doc_text,
+    expand_noun,
+    finite_read_as_modifier,
+    governing_verb,
+    subject_of,
+    token_at,
+)
 from claims.resources import load_data
 from schemas.claims import ClaimRow
 
@@ -66,7 +73,7 @@ def subject_predicate(doc: Doc, start: int, end: int) -> tuple[str | None, str |
     token = token_at(doc, start, end)
     if token is None:
         return None, None
-    verb = governing_verb(token)
+    verb = finite_read_as_modifier(doc, start, end) or governing_verb(token)
     known = _clauses.get(doc)  # claims of one clause share its subject and predicate
     found = known.get(verb.i)
     if found is None:

@@ -274,6 +274,21 @@ def past_read_as_modifier(verb: Token) -> Token | None:
     return noun if any(c.dep_ == "dobj" for c in verb.children) else None
 
 
+def finite_read_as_modifier(doc: Doc, start: int, end: int) -> Token | None:
+    """A past tense the parser read as an adjective of the noun after it, the subject before it
+    still its own child ('The agency last week barred Acme Ltd and its owner, after ...' with
+    'barred' an `amod` of 'Ltd', the name then hung as subject on a later clause's verb): of the
+    tokens of the characters start:end, the first such verb with a subject child before it. That
+    verb, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.dep_ != "amod" or tok.head.i <= tok.i:
+            continue
+        if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            return tok
+    return None
+
+
 def perfect_read_as_owner(verb: Token) -> Token | None:
     """The auxiliary of a perfect the parser made the main verb, owning the noun after the
     participle ('the court has frozen assets of 40 people' read as 'has' with 'frozen assets'
