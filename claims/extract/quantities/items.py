@@ -1935,7 +1935,8 @@ def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
     objs = []
     for o in prep_objects(noun, wholes):  # 'a rise of 7 per cent in fares': the parse may hang
         sized = any(t.like_num for t in o.subtree)  # the 'in' phrase on the size
-        objs += [i for i in prep_objects(o, inner) if not _calendar(i)] if sized else [o]
+        objs += prep_objects(o, inner) if sized else [o]
+    objs = [o for o in objs if not _calendar(o)]  # 'a fall of 9% in March': when, not what
     obj = objs[0] if objs else None  # not 'a rise of 40%' alone: the size, not what changed
     if obj is None or is_agent(obj) or (obj.pos_ == "PROPN" and is_place(obj)):
         return None
