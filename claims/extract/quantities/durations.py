@@ -366,10 +366,40 @@ def _verb_act(last: Token) -> str | None:
         verb = verb.head  # 'extended the embargo for a year': the parse hangs it on the object
     if prep.lower_ not in [*table["term_preps"], *table["change_by_preps"]]:
         return None
+    if verb.pos_ in NOMINAL:  # 'debarred Andes Norte SA for 30 months': the participle read
+        verb = next((c for c in verb.lefts if c.dep_ == "amod" and _act_of(c)), verb)  # as a
+    if _act_of(verb) is not None and _passive_adjective(verb):  # modifier of its object
+        return _act_of(verb)  # 'the firms were each debarred for 18 months'
     if verb.pos_ not in ("VERB", "AUX") or (verb.dep_ in ("oprd", "amod") or _state(verb)):
         return None  # 'kept the yard shut for a week': a state, no act
-    act = table["duration_verb_items"].get(verb.lemma_.lower())
-    return str(act) if act is not None else _act_above(verb)
+    act = _act_of(verb)
+    return act if act is not None else _act_above(verb)
+
+
+@cache
+def _act_forms() -> dict[str, str]:
+    """The acts of duration_verb_items by lemma and by regular past participle ('debar',
+    'debarred'; 'ban', 'banned'), for a participle the tagger took for an adjective."""
+    forms: dict[str, str] = {}
+    for lemma, act in items.words()["duration_verb_items"].items():
+        doubled = f"{lemma}{lemma[-1]}ed"
+        for form in (lemma, f"{lemma}d" if lemma.endswith("e") else f"{lemma}ed", doubled):
+            forms.setdefault(form, str(act))
+    return forms
+
+
+def _act_of(tok: Token) -> str | None:
+    """The act a verb or its participle names (duration_verb_items), else None."""
+    acts = _act_forms()
+    return acts.get(tok.lemma_.lower()) or acts.get(tok.lower_)
+
+
+def _passive_adjective(tok: Token) -> bool:
+    """A participle the tagger took for an adjective after a copula ('were debarred'), or for a
+    modifier right before a noun ('debarred Andes Norte SA'): the verb in the passive or active."""
+    if tok.pos_ != "ADJ" and not (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+        return False
+    return (tok.dep_ == "acomp" and tok.head.pos_ == "AUX") or tok.dep_ == "amod"
 
 
 def _state(verb: Token) -> bool:

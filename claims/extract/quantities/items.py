@@ -21,7 +21,7 @@ from claims.extract.quantities.stacked_rows import stacked_cell
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
 from claims.extract.story import Story
-from claims.extract.syntax import DASHES, doc_text, governing_verb, prep_object
+from claims.extract.syntax import DASHES, doc_text, governing_verb, prep_object, prep_objects
 from claims.resources import load_data
 
 
@@ -1912,8 +1912,11 @@ def _dated_change(noun: Token) -> bool:
     if noun.lemma_.lower() not in _change_words():
         return False
     obj = prep_object(noun, words()["whole_preps"])
-    if obj is None:
-        return False
+    return obj is not None and _calendar(obj)
+
+
+def _calendar(obj: Token) -> bool:
+    """A month, season, year or time unit: when something changed, not what changed."""
     dates, times = load_data("dates"), load_data("units")["time_units"]
     word = obj.lower_
     periods = [*times, *words()["change_period_units"]]
@@ -1923,14 +1926,20 @@ def _dated_change(noun: Token) -> bool:
 
 def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
     """What a change noun says changed: its 'in' or 'of' phrase ('a 6% rise in rents', 'the
-    increase in the Minimum Wage'), a common noun or a name that is no place or body."""
+    increase in the Minimum Wage'), a common noun or a name that is no place or body; past an
+    'of' phrase that holds the size of the change ('a drop of 4% in bookings': the bookings)."""
     if noun.lemma_.lower() not in _change_words():
         return None
-    obj = prep_object(noun, words()["whole_preps"])
+    wholes = words()["whole_preps"]
+    inner = [p for p in wholes if p not in words()["change_noun_preps"]]
+    objs = []
+    for o in prep_objects(noun, wholes):  # 'a rise of 7 per cent in fares': the parse may hang
+        sized = any(t.like_num for t in o.subtree)  # the 'in' phrase on the size
+        objs += prep_objects(o, inner) if sized else [o]
+    objs = [o for o in objs if not _calendar(o)]  # 'a fall of 9% in March': when, not what
+    obj = objs[0] if objs else None  # not 'a rise of 40%' alone: the size, not what changed
     if obj is None or is_agent(obj) or (obj.pos_ == "PROPN" and is_place(obj)):
         return None
-    if any(t.like_num for t in obj.subtree):
-        return None  # 'a rise of 40%': the size of the change, not what changed
     return phrase_of(doc, obj) if _nominal(obj) or obj.pos_ == "PROPN" else None
 
 
