@@ -231,7 +231,7 @@ def test_a_json_feed_of_items_reads_each_item_headline_and_text() -> None:
                 "updateDate": "2026-05-04T06:00:00.0Z",
                 "titleText": "Council fines ferry firm $8,000",
                 "mainText": "The council fined the ferry operator $8,000 on Monday.",
-                "redirectionUrl": "https://feed.example/ferry",
+                "linkUrl": "https://feed.example/ferry",
             },
         ]
     )
@@ -255,9 +255,9 @@ def test_a_json_array_of_no_items_is_no_feed(page: str) -> None:
 @pytest.mark.parametrize(
     "label",
     [
-        "FROM THE SAME DESK",
+        "FROM THE SAME NEWSROOM",
         "More from the same author",
-        "MORE LONG READS",
+        "MORE WEEKEND READS",
         "More essays",
         "RELATED BRIEFS IN THE ARCHIVE",
     ],
@@ -308,3 +308,84 @@ def test_a_papers_current_version_dates_the_page(line: str, day: dt.date) -> Non
     structure = segment_text(page)
     assert structure.title == "Freight Costs and Fish Exports in Small Island States"
     assert structure.byline.published == day
+
+
+# ------------------------------------------------------------ a page's notes and counters
+
+STORY = (
+    "Who Pays for the Channel?\nBy Ines Caro | 3 February 2026\n"
+    "The port spent about $40 million on the breakwater, yet dredging bills keep rising.[1]\n"
+    f"{LEAD}"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[1] Decree No. 31 on harbour dues, Official Gazette No. 12, 4 March 2026.",
+        "[2] Interviews with three pilots of the port, Vela, April 2026.",
+        "[3] Décret n° 2026-112 fixant les droits de port, Journal officiel n° 8, 2 mars 2026.",
+    ],
+)
+def test_an_endnote_citing_a_decree_or_interviews_is_furniture(note: str) -> None:
+    assert kind_of(f"{STORY}{note}\n", note) == "boilerplate"
+
+
+def test_an_endnote_that_reports_a_fact_stays_text() -> None:
+    note = "[4] The gazette later reported that 40 ships were detained in 2025, up from 12."
+    assert kind_of(f"{STORY}{note}\n", note) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Downloads: 2,410 (last 7 days: 88) · Abstract views: 9,030 · Citations: 14",
+        "Views: 1,200 | Downloads: 310",
+        "Suggested citation: Caro, I. (2026), 'Who pays for the channel?', Brief 4, Delta Institute.",
+        "Cite as: Tane, M. and Lo, K. (2026). Freight costs in small islands. WP 2026-07.",
+        "v3 — Mon, 4 May 2026 10:12:09 UTC (1,204 KB)",
+        "[v1] Tue, 3 Mar 2026 08:00:00 UTC (880 KB)",
+    ],
+)
+def test_a_repositorys_counters_citation_and_versions_are_furniture(line: str) -> None:
+    assert kind_of(f"{STORY}{line}\n{LEAD}", line) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data note: port-call counts from the harbour master; 2025 figures provisional.",
+        "Chart note: dredged volumes in cubic metres, 2015–2025.",
+        "METHOD · Costs from the port's annual reports (2019–2025); silt loads from two surveys.",
+        "CREDITS · Reporting: I. Caro · Photography: T. Lind · Graphics: M. Tane · Editing: R. Sol",
+    ],
+)
+def test_a_features_data_notes_method_and_credits_are_furniture(line: str) -> None:
+    assert kind_of(f"{STORY}{line}\n{LEAD}", line) == "boilerplate"
+
+
+def test_a_methodology_sentence_stays_text() -> None:
+    line = "Methodology: figures for May were revised up by 2% after late port returns."
+    assert kind_of(f"{STORY}{line}\n{LEAD}", line) == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Bank plc — Long-Term Issuer Rating: BB+ | Outlook: Stable | Affirmed",
+        "Harbour Bank plc — Senior Notes due 2031 (EUR 200m): BB | Downgraded",
+        "Delta Savings Bank — National Rating: A-(xyz) | Placed on Rating Watch Negative",
+    ],
+)
+def test_a_rating_line_of_a_rating_action_is_furniture(line: str) -> None:
+    page = (
+        "RATING ACTION\nAgency affirms Harbour Bank at 'BB+'; Outlook Stable\n"
+        f"RATING LINES\n{line}\n{LEAD}"
+    )
+    assert kind_of(page, line) == "boilerplate"
+    assert kind_of(page, "The port authority said") == "body"
+
+
+def test_a_data_note_that_reports_a_revision_stays_text() -> None:
+    line = "Data notes: figures for March were revised on 4 May. The next issue is due on 2 June."
+    assert kind_of(f"{STORY}{line}\n{LEAD}", line) == "body"
