@@ -78,12 +78,17 @@ def _kind(keys: tuple[str, ...]) -> str:
 
 
 def api_page(text: str) -> ApiPage | None:
-    """The page, if the whole text is one JSON object with a headline and a body in it."""
-    if not text.lstrip().startswith("{"):
+    """The page, if the whole text is one JSON object with a headline and a body in it, or a
+    feed: a JSON array of such items, the first item's headline the page's and each later
+    item's headline a story of the feed (body)."""
+    if not text.lstrip().startswith(("{", "[")):
         return None
     try:
-        json.loads(text)
+        parsed = json.loads(text)
     except ValueError:
+        return None
+    feed = isinstance(parsed, list)
+    if feed and not (parsed and all(isinstance(item, dict) for item in parsed)):
         return None
     page = ApiPage()
     names = _keys()
@@ -92,6 +97,8 @@ def api_page(text: str) -> ApiPage | None:
         value = json.loads(f'"{text[start:end]}"')
         if kind == "title" and page.title is None:
             page.title = " ".join(value.split())
+        elif kind == "title" and feed:
+            kind = "body"  # a later item's own headline in a feed: one of its stories
         elif kind == "title":
             kind = "boilerplate"  # a section's or a picture's own name, no second headline
         if kind == "byline" and value.strip():

@@ -118,6 +118,32 @@ def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, 
     return None
 
 
+#: A day range's first day right before the date that closes it ('10–16 March 2026', '28 Feb–6
+#: Mar 2026'): the day, and the month when the range crosses one.
+RANGE_OPEN = re.compile(r"\b(?P<day>\d{1,2})(?:\s+(?P<month>[^\W\d_]{3,10})\.?)?\s*[–—-]\s*$")
+
+
+def range_start(text: str, slash_order: str | None = None) -> dt.date | None:
+    """The first day of the first date in `text`, or of the day range it closes: an issue dated
+    by the week or fortnight it covers ('No. 41 · 10–16 March 2026') came out on its first day."""
+    found = find_date(text, slash_order)
+    if found is None:
+        return None
+    day, start, _ = found
+    opened = RANGE_OPEN.search(text[:start])
+    if opened is None:
+        return day
+    month = _stamp_month(opened.group("month")) if opened.group("month") else day.month
+    if month is None:
+        return day
+    year = day.year - 1 if month > day.month else day.year
+    try:
+        first = dt.date(year, month, int(opened.group("day")))
+    except ValueError:
+        return day
+    return first if first <= day else day
+
+
 def date_at(text: str, pos: int, slash_order: str | None = None) -> tuple[dt.date, int, int] | None:
     """A calendar date written out right at `pos` (a press release's "Bern, 16.07.2025 - ...":
     the date after the place, whichever other dates its lead goes on to name)."""

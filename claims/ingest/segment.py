@@ -25,6 +25,7 @@ from claims.ingest.byline import (
     looked_ahead_horizon,
     parse_byline,
     publication_date,
+    range_start,
     reporting_pasts,
     says_day,
     sitting_day,
@@ -137,6 +138,11 @@ def is_label_line(text: str) -> bool:
 TABLE_CELL = re.compile(r"\s*\|\s*|\t+|\s*\.{4,}\s*|\s{3,}")
 
 
+#: A table's row drawn with a pipe at both ends and one between cells, as Markdown sets it.
+FRAMED_ROW = re.compile(r"^\|[^|]+(\|[^|]+)+\|$")
+FRAMED_MIN_CELLS = 3
+
+
 def is_table_row(text: str) -> bool:
     """A row of a table saved as text: cells split by pipes, tabs, dot leaders or wide gaps, at least half of them
     holding a figure ("Poland | 41 kt | +3.2%"); a menu's pieces hold none. A row flattened
@@ -146,6 +152,8 @@ def is_table_row(text: str) -> bool:
     with_figures = sum(bool(re.search(r"\d", c)) for c in cells)
     if len(cells) >= 2 and 2 * with_figures >= len(cells):
         return True
+    if FRAMED_ROW.match(text) and with_figures and len(cells) >= FRAMED_MIN_CELLS:
+        return True  # a row framed by pipes ('| Stage | 3 May 2026 | Done |'), one cell a figure
     pieces = [c for c in FLAT_CELL.split(text) if c.strip()]
     return (
         len(pieces) >= FLAT_MIN_CELLS
@@ -227,6 +235,8 @@ def is_stamp_line(text: str) -> bool:
     """A publication stamp anywhere on the page: a dated "Published/Updated ..." stamp or a bare
     date, its other pieces short labels ("Published 14.02.2025 | Last updated 15.02.2025",
     "Posted on 3 May 2024 | Media release | Treasury")."""
+    if FRAMED_ROW.match(text):
+        return False  # a table's row framed by pipes ('| Stage | 3 May 2026 | Done |'): its cells
     pieces = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
     dated = [
         is_date_stamp(p) or (_looks_like_byline(p) and find_date(p) is not None) for p in pieces
@@ -312,7 +322,11 @@ def _breadcrumb(text: str) -> bool:
         return (
             True  # the site's address opens it ('example.org › Records › 2026'), as its root does
         )
-    if len(pieces) >= 2 and (_archive_period(pieces[-1]) or is_("crumb_record", pieces[-1])):
+    if len(pieces) >= 2 and (
+        _archive_period(pieces[-1])
+        or is_("crumb_record", pieces[-1])
+        or is_("crumb_series", pieces[-1])  # 'Series: X (No. 4)': the series the page is in
+    ):
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too,
         return _crumb_pieces(pieces)  # as is the record's or the edition's number ('> No. 7')
     if len(pieces) >= 3 and any(CRUMB_DOT.search(p) for p in pieces):
@@ -652,6 +666,8 @@ def is_metadata(text: str) -> bool:
         return True
     if _sign_on(text):
         return True  # a bulletin's opening words that name the day it airs
+    if is_("generated_stamp", text) and find_date(text) is not None:
+        return True  # when the system built or printed the page: its day
     if is_("delivered_by", text) and find_date(text) is not None:
         return True  # who gave a speech, where and on which day
     if sitting_day(text) is not None:
@@ -662,6 +678,8 @@ def is_metadata(text: str) -> bool:
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _placed_day_with_note(text):
         return True  # 'Lima, 3 May 2026 · Courtesy translation; the original prevails.'
+    if _byline_with_stamps(text):
+        return True  # 'By A, with B in C · Posted 2/3/2026 · Updated ... · 5 min read'
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     if _dated_from(text) or _field_strip(text):
@@ -687,6 +705,24 @@ def is_metadata(text: str) -> bool:
     return dated and all(
         min(_words(ICON_LEAD.sub("", h)) for h in BILINGUAL_SPLIT.split(p)) <= META_PIECE_WORDS
         for p in pieces
+    )
+
+
+#: The bars or dots between a stamp line's pieces (never a comma: a byline's names hold them).
+STAMP_BARS = re.compile(r"\s+[|·•]\s+")
+STAMP_PIECE_WORDS = 8
+
+
+def _byline_with_stamps(text: str) -> bool:
+    """A byline with its stamps beside it across bars or dots, the whole longer than a byline
+    alone ('By A in X, with B in Y · Posted 3 May 2026 · Updated 4 May · 6 min read'): the byline
+    piece first, a dated piece after it, every other piece short and no sentence."""
+    pieces = [p for p in STAMP_BARS.split(text) if p.strip()]
+    return (
+        len(pieces) > 1
+        and _looks_like_byline(pieces[0])
+        and any(find_date(p) is not None for p in pieces[1:])
+        and all(_words(p) <= STAMP_PIECE_WORDS and not _full_stop(p) for p in pieces[1:])
     )
 
 
@@ -1200,6 +1236,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
         if _kicker_strip(text):
             continue  # 'PHOTO ESSAY · FARMING · Best read with images on.': labels over the headline
+        if find_date(text) and any(is_("dated_field", p.strip()) for p in PIECE_BAR.split(text)):
+            continue  # a record's line with its dated field ('Preprint · This version: 4 May 2026')
         if is_("numbered_document", text) and (
             _headline_or_question_under(lines[i + 1 : i + 2])
             or (
@@ -1639,7 +1677,8 @@ def _headline_or_question_under(under: list[Line]) -> bool:
     )
 
 
-SITE_BAR = re.compile(r"\s+\|\s+")
+#: A title bar sets the site's name beside the headline across a bar or a double colon.
+SITE_BAR = re.compile(r"\s+(?:\||::)\s+")
 SITE_NAME_MAX_WORDS = 4
 
 
@@ -2165,7 +2204,10 @@ def _standfirst(lines: list[Line], i: int, title_at: int | None) -> bool:
     Name | Site"), so the page top goes on past it to the byline's stamp."""
     if title_at is None or i != title_at + 1:
         return False
-    return any(_looks_like_byline(line.text) for line in lines[i + 1 : i + 1 + STANDFIRST_GAP])
+    return any(
+        _looks_like_byline(line.text) or _byline_with_stamps(line.text)
+        for line in lines[i + 1 : i + 1 + STANDFIRST_GAP]
+    )
 
 
 #: How many lines under a standfirst its byline may start.
@@ -3087,7 +3129,7 @@ def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
         for piece in pieces:
             found = find_date(piece, order)
             if found is not None and _words(piece) <= EDITION_PIECE_WORDS:
-                return found[0]
+                return range_start(piece, order)  # a weekly's issue by its days: the first
     return None
 
 
