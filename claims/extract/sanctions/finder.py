@@ -1507,6 +1507,15 @@ def _barred_from_market(verb: Token) -> bool:
     heads += [p for o in heads[1:] for c in o.children if c.dep_ == "prep" for p in c.children]
     if any(_market_activity(p) for h in heads for p in h.children if p.dep_ == "prep"):
         return True  # 'banned from trading for a year'
+    offices = table["offices"]["words"]
+    if any(
+        lemma(t) in offices
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["barred_from"]["prep"]
+        for t in c.subtree
+    ):
+        return True  # 'barred three managers from holding any post at a lender'
     return any(
         (lemma(t) in table["places"] or _currency_market(t))
         and not any(c.dep_ == "prep" and c.lower_ in table["owned_preps"] for c in t.children)
@@ -4809,6 +4818,10 @@ def _deregisters(action: Token) -> bool:
     taken = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     taken += unmarked_passive(action)  # 'Nine Dealers Struck Off Register'
     traders = any(lemma(through_total(o)) in table["parties"] for o in taken)
+    # 'the registrar struck six trawlers off the register': the keeper's own register, no list
+    traders = traders or any(
+        c.dep_ == "nsubj" and lemma(c) in table["keepers"] for c in action.children
+    )
 
     return any(
         lemma(p) in table["nouns"] and trade_register(p)
