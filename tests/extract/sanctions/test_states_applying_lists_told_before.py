@@ -1,0 +1,44 @@
+"""A state that applies lists or additions told before ('Norway applies both lists', 'has applied
+the additions') takes over those measures, a claim of its own (sanctions.json
+`intransitive_alignment`: `apply` among its words, `list` and `addition` among its referents); a
+private party applying a list states no action."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.sanctions.helpers import Rows, carried
+
+LEAD = "The EU listed eleven shipping firms and four tankers on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "status"),
+    [
+        ("Iceland applies both lists in full to ships in its ports.", "Iceland", "imposed"),
+        ("Norway has applied the additions since Wednesday.", "Norway", "imposed"),
+        ("Switzerland will apply the March additions next week.", "Switzerland", "planned"),
+        ("Liechtenstein is expected to apply the same list.", "Liechtenstein", "planned"),
+    ],
+)
+def test_a_state_applying_lists_told_before_is_a_claim(
+    claims_of: Rows, text: str, authority: str, status: str
+) -> None:
+    rows = claims_of(LEAD + text, "sanction")
+    assert len(rows) == 2, rows
+    assert rows[-1]["sanction_authorities"] == [authority], rows
+    assert rows[-1]["sanction_status"] == status, rows
+
+
+def test_banks_applying_a_list_state_no_action(claims_of: Rows) -> None:
+    rows = claims_of(LEAD + "Banks in the bloc must apply the list at once.", "sanction")
+    assert len(rows) == 1, rows
+
+
+def test_a_state_applying_lists_gives_its_name_to_no_later_claim(claims_of: Rows) -> None:
+    rows = carried(
+        claims_of,
+        "Kenya listed six traders on Monday. Uganda has applied the additions. "
+        "Two more traders were also listed on Friday.",
+    )
+    assert [r["sanction_authorities"] for r in rows] == [["Kenya"], ["Uganda"], ["Kenya"]], rows
