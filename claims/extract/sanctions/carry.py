@@ -547,8 +547,8 @@ def _follower(row: ClaimRow) -> bool:
 
 
 def _applier(row: ClaimRow) -> bool:
-    """A claim with no targets whose verb only puts another's lists in force ('Oslo has applied
-    the additions'): the lists' targets and their owner's later actions are not its own
+    """A claim with no targets whose verb only puts another's lists in force ('Oslo applied
+    those additions'): the lists' targets and their owner's later actions are not its own
     (sanctions.json `intransitive_alignment` `appliers`)."""
     if row.get("sanction_targets"):
         return False

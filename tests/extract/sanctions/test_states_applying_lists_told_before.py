@@ -1,5 +1,5 @@
-"""A state that applies lists or additions told before ('Norway applies both lists', 'has applied
-the additions') takes over those measures, a claim of its own (sanctions.json
+"""A state that applies lists or additions told before ('Norway now applies the two lists',
+'applied those additions') takes over those measures, a claim of its own (sanctions.json
 `intransitive_alignment`: `apply` among its words, `list` and `addition` among its referents); a
 private party applying a list states no action."""
 
@@ -15,10 +15,10 @@ LEAD = "The EU listed eleven shipping firms and four tankers on Monday. "
 @pytest.mark.parametrize(
     ("text", "authority", "status"),
     [
-        ("Iceland applies both lists in full to ships in its ports.", "Iceland", "imposed"),
-        ("Norway has applied the additions since Wednesday.", "Norway", "imposed"),
+        ("Iceland now applies the two lists to every ship in its ports.", "Iceland", "imposed"),
+        ("Norway applied those additions on Wednesday.", "Norway", "imposed"),
         ("Switzerland will apply the March additions next week.", "Switzerland", "planned"),
-        ("Liechtenstein is expected to apply the same list.", "Liechtenstein", "planned"),
+        ("Liechtenstein plans to apply that list too.", "Liechtenstein", "planned"),
     ],
 )
 def test_a_state_applying_lists_told_before_is_a_claim(
@@ -38,7 +38,7 @@ def test_banks_applying_a_list_state_no_action(claims_of: Rows) -> None:
 def test_a_state_applying_lists_gives_its_name_to_no_later_claim(claims_of: Rows) -> None:
     rows = carried(
         claims_of,
-        "Kenya listed six traders on Monday. Uganda has applied the additions. "
+        "Kenya listed six traders on Monday. Uganda applied these additions on Tuesday. "
         "Two more traders were also listed on Friday.",
     )
     assert [r["sanction_authorities"] for r in rows] == [["Kenya"], ["Uganda"], ["Kenya"]], rows
