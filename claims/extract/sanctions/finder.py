@@ -1792,6 +1792,8 @@ def _follows(verb: Token) -> bool:
     table = sanction_words()["intransitive_alignment"]
     if lemma(verb) not in table["words"] or (verb.dep_ == "prep" and not _to_infinitive(verb)):
         return False  # 'Following a review, ...' is a preposition of time, no action
+    if lemma(verb) in table["appliers"] and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # 'the tariff also applies to juice': what a measure covers, no takeover
     if any(
         (c.dep_ == "dobj" and c.lower_ not in table["objects"] and not _referent(c))
         or (c.dep_ == "prep" and c.lower_ in table["preps"] and not _referent(c))

@@ -42,3 +42,17 @@ def test_a_state_applying_lists_gives_its_name_to_no_later_claim(claims_of: Rows
         "Two more traders were also listed on Friday.",
     )
     assert [r["sanction_authorities"] for r in rows] == [["Kenya"], ["Uganda"], ["Kenya"]], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU's duty on Chinese steel, in force since May, also applies to wire.",
+        "A visa ban has stood since 2019, when it applied to the whole cabinet.",
+        "Canada's rules apply to every port in the country.",
+    ],
+)
+def test_a_measure_that_applies_to_something_takes_nothing_over(claims_of: Rows, text: str) -> None:
+    rows = claims_of(LEAD + text, "sanction")
+    said = LEAD + text
+    assert not any(said[r["span_start"] :].lower().startswith("appl") for r in rows), rows
