@@ -184,6 +184,7 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             n and not (_follower(d) and row.get("sanction_status") != d.get("sanction_status"))
             for n, d in zip(named, rows, strict=True)
         ]
+        named = [n and not _applier(d) for n, d in zip(named, rows, strict=True)]
         copiers = [rows[j] for j in range(i) if copying[j] and _group(rows[j]) == group]
         leading, following = _leaders_first(
             row, [rows[j] for j in range(i - 1, -1, -1) if named[j]], copiers, text
@@ -543,6 +544,17 @@ def _home_tally(
 def _follower(row: ClaimRow) -> bool:
     """A planned claim with no targets: a state set to follow or align, no action of its own."""
     return row.get("sanction_status") == "planned" and not row.get("sanction_targets")
+
+
+def _applier(row: ClaimRow) -> bool:
+    """A claim with no targets whose verb only puts another's lists in force ('Oslo applied
+    those additions'): the lists' targets and their owner's later actions are not its own
+    (sanctions.json `intransitive_alignment` `appliers`)."""
+    if row.get("sanction_targets"):
+        return False
+    verbs = set(load_data("sanctions")["intransitive_alignment"]["appliers"])
+    words = (row.get("predicate") or "").split()
+    return bool(words) and any(b in verbs for b in base_forms(words[-1]))
 
 
 #: A line wholly in square brackets at the top of a page: a converter's or a scraper's stamp

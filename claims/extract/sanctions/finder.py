@@ -1530,6 +1530,15 @@ def _barred_from_market(verb: Token) -> bool:
     heads += [p for o in heads[1:] for c in o.children if c.dep_ == "prep" for p in c.children]
     if any(_market_activity(p) for h in heads for p in h.children if p.dep_ == "prep"):
         return True  # 'banned from trading for a year'
+    offices = table["offices"]["words"]
+    if any(
+        lemma(t) in offices
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == sanction_words()["barred_from"]["prep"]
+        for t in c.subtree
+    ):
+        return True  # 'barred three managers from holding any post at a lender'
     return any(
         (lemma(t) in table["places"] or _currency_market(t))
         and not any(c.dep_ == "prep" and c.lower_ in table["owned_preps"] for c in t.children)
@@ -1843,6 +1852,8 @@ def _follows(verb: Token) -> bool:
     table = sanction_words()["intransitive_alignment"]
     if lemma(verb) not in table["words"] or (verb.dep_ == "prep" and not _to_infinitive(verb)):
         return False  # 'Following a review, ...' is a preposition of time, no action
+    if lemma(verb) in table["appliers"] and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # 'the tariff also applies to juice': what a measure covers, no takeover
     if any(
         (c.dep_ == "dobj" and c.lower_ not in table["objects"] and not _referent(c))
         or (c.dep_ == "prep" and c.lower_ in table["preps"] and not _referent(c))
@@ -4872,6 +4883,10 @@ def _deregisters(action: Token) -> bool:
     taken = [c for c in action.children if c.dep_ in ("dobj", "nsubjpass")]
     taken += unmarked_passive(action)  # 'Nine Dealers Struck Off Register'
     traders = any(lemma(through_total(o)) in table["parties"] for o in taken)
+    # 'the registrar struck six trawlers off the register': the keeper's own register, no list
+    traders = traders or any(
+        c.dep_ == "nsubj" and lemma(c) in table["keepers"] for c in action.children
+    )
 
     return any(
         lemma(p) in table["nouns"] and trade_register(p)
