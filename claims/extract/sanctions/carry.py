@@ -184,7 +184,11 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
             n and not (_follower(d) and row.get("sanction_status") != d.get("sanction_status"))
             for n, d in zip(named, rows, strict=True)
         ]
-        named = [n and not _applier(d) for n, d in zip(named, rows, strict=True)]
+        # one only putting another's lists in force gives its name on, if it is the story's home
+        named = [
+            n and not (_applier(d) and list(d["sanction_authorities"]) != state)
+            for n, d in zip(named, rows, strict=True)
+        ]
         copiers = [rows[j] for j in range(i) if copying[j] and _group(rows[j]) == group]
         leading, following = _leaders_first(
             row, [rows[j] for j in range(i - 1, -1, -1) if named[j]], copiers, text

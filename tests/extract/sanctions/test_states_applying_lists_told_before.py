@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, carried
+from tests.extract.sanctions.helpers import Rows, carried, story
 
 LEAD = "The EU listed eleven shipping firms and four tankers on Monday. "
 
@@ -56,3 +56,19 @@ def test_a_measure_that_applies_to_something_takes_nothing_over(claims_of: Rows,
     rows = claims_of(LEAD + text, "sanction")
     said = LEAD + text
     assert not any(said[r["span_start"] :].lower().startswith("appl") for r in rows), rows
+
+
+
+def test_the_home_state_applying_lists_still_gives_its_name(claims_of: Rows) -> None:
+    """On a page about its own measures, the home state that has long applied another's lists
+    is the one whose later agentless statement of the list's size it is."""
+    rows = story(
+        claims_of,
+        "Norway takes over new measures against Belarus\n\n"
+        "On 4 March the government of Norway decided that Norway adopts the latest "
+        "sanctions the European Union imposed, adding nine people to its list.\n\n"
+        "The EU struck two traders from its own list in January.\n\n"
+        "Norway has applied the EU's measures against Belarus since 2006. With the "
+        "decision, 71 people and 12 firms are now subject to the measures.",
+    )
+    assert rows[-1]["sanction_authorities"] == ["Norway"], rows
