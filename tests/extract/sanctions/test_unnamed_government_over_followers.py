@@ -14,7 +14,7 @@ STORIES = [
         "ACCRA - Ghana widened its crackdown on fuel smuggling along the eastern border of Ghana "
         "this week, officials in Accra said.\n\n"
         "On Monday the Cabinet added 14 smugglers to the national list.\n\n"
-        "Togo is expected to follow.\n\n"
+        "Togo is set to follow.\n\n"
         "Togo's central bank froze the accounts of two of the smugglers in May.\n",
         "Ghana",
     ),
