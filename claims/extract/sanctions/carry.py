@@ -1254,9 +1254,12 @@ def _story_authorities(
     """Per carry group, the authority the story's claims name most by themselves (the first of
     equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
     which has no government), or, among `only` (those that have a council), whose 'council'
-    it is: a state the story names, e.g. one the council's measures are about, has none. Of
-    equals, one of the alias table's states, then the first."""
+    it is: a state the story names, e.g. one the council's measures are about, has none. A
+    state only set to follow (`_follower`) counts after those that act: of equals in acts, the
+    story's home state (`state`), then the most named, then one of the alias table's states,
+    then the first."""
     named: dict[int, Counter[tuple[str, ...]]] = {}
+    acted: dict[int, Counter[tuple[str, ...]]] = {}  # less those only set to follow
     for row, unnamed in zip(rows, home, strict=True):
         group = carry_group(row.get("segment"))
         if group is None or unnamed or len(row["sanction_authorities"]) != 1:
@@ -1265,14 +1268,20 @@ def _story_authorities(
         if (skip and authority in skip) or (only is not None and authority not in only):
             continue  # the UN has no Treasury nor Ministers; a state's 'council' is no bloc's
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
+        acted.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += not _follower(row)
     known = set(load_data("aliases")["aliases"].values())
     own_state = state or []
 
-    def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool, bool]:
-        # of equals, the story's home state, then a state of the alias table
-        return item[1], list(item[0]) == own_state, all(a in known for a in item[0])
+    def chosen(group: int) -> tuple[str, ...]:
+        def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool, int, bool]:
+            # of equals in acts, the story's home state, then the most named (a state only set
+            # to follow breaks a tie), then a state of the alias table
+            own = list(item[0]) == own_state
+            return acted[group][item[0]], own, item[1], all(a in known for a in item[0])
 
-    return {g: max(c.items(), key=weight)[0] for g, c in named.items()}
+        return max(named[group].items(), key=weight)[0]
+
+    return {g: chosen(g) for g in named}
 
 
 def _feed(intro: ClaimRow, item: ClaimRow, fed: bool) -> None:
