@@ -1735,6 +1735,35 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
     return heads, kind
 
 
+def _bearer_of_ban(trigger: Token, prep: Token) -> bool:
+    """'lifted the interim suspension of a second jockey', 'extended the ban of coach X': the
+    'of' phrase of a disciplinary ban noun (sanctions.json `disciplinary_bans` `nouns`) names
+    whom the measure falls on when it holds a target word or a name, not a thing ('the
+    suspension of trading')."""
+    if prep.dep_ != "prep" or prep.lower_ != _of_word() or trigger.pos_ != "NOUN":
+        return False
+    if lemma(trigger) not in sanction_words()["disciplinary_bans"]["nouns"]:
+        return False
+    return any(
+        p.dep_ == "pobj" and (is_target_word(p) or name_like(p) or _counted(p))
+        for p in prep.children
+    )
+
+
+def _ban_owners(trigger: Token) -> list[Token]:
+    """'A second rider's suspension was lifted', 'extended the captain's ban': a disciplinary ban
+    noun (sanctions.json `disciplinary_bans` `nouns`) owned by a person word falls on that person
+    (a body or state that owns it imposed it: 'the league's ban')."""
+    if (
+        trigger.pos_ != "NOUN"
+        or lemma(trigger) not in sanction_words()["disciplinary_bans"]["nouns"]
+    ):
+        return []
+    return [
+        c for c in trigger.children if c.dep_ == "poss" and kind_of_word().get(c.lower_) == "person"
+    ]
+
+
 def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None]:
     heads: list[Token] = []
     kind = None
@@ -1943,6 +1972,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 of_listing = c.lower_ == "of" and (
                     listing or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
                 )  # 'the designation of 12 firms', 'a freeze of 86 accounts'
+                of_listing = of_listing or _bearer_of_ban(trigger, c)
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
                     heads += objects or _stranded_object(c)
@@ -1962,6 +1992,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads = _held_by_named(heads)  # 'a freeze on two accounts held by a broker, X'
         heads += undergoers(action, trigger) + _struck(action, trigger)
         heads += _reached(trigger, action)
+        heads += [h for h in _ban_owners(trigger) if h not in heads]
         if any(c.dep_ == "nsubjpass" for c in action.children):
             heads += companions(action)  # 'X was put on the list together with its owner'
     if lemma(action) in sanction_words()["freeze_verbs"]:
