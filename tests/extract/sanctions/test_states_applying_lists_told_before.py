@@ -58,7 +58,6 @@ def test_a_measure_that_applies_to_something_takes_nothing_over(claims_of: Rows,
     assert not any(said[r["span_start"] :].lower().startswith("appl") for r in rows), rows
 
 
-
 def test_the_home_state_applying_lists_still_gives_its_name(claims_of: Rows) -> None:
     """On a page about its own measures, the home state that has long applied another's lists
     is the one whose later agentless statement of the list's size it is."""
