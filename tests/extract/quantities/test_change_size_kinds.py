@@ -1,5 +1,5 @@
 """A change noun's 'of' phrase that holds its size: only a relative size (a percentage, points, a
-multiple) leaves the 'in' phrase as what changed ('a jump of 12 per cent in freight costs'); a
+multiple) leaves the 'in' phrase as what changed ('a jump of 12 per cent in haulage costs'); a
 physical size ('a surge of 3 feet in the harbour town') measures the change noun's own thing, and
 the place in the 'in' phrase is never the item."""
 
@@ -37,10 +37,10 @@ def test_a_physical_size_keeps_the_place_out_of_the_item(
             "40 basis points",
             "bond yields",
         ),
-        ("Shippers saw a jump of 12 per cent in freight costs.", "12 per cent", "freight costs"),
+        ("Shippers saw a jump of 12 per cent in haulage costs.", "12 per cent", "haulage costs"),
         (
-            "Pollsters found a drop of 3 percentage points in support for the mayor.",
-            "3 percentage points",
+            "Pollsters found a drop of 13.5 percentage points in support for the mayor.",
+            "13.5 percentage points",
             "support",
         ),
     ],
