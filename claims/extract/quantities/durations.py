@@ -93,7 +93,7 @@ def what_lasts(
         if found.head == own.i and not only_time(found.text) and not penalty:
             return found
         return Item(_noun(doc, own), last.idx + len(last), own.i, True, after)
-    act = _verb_act(last)
+    act = _verb_act(last) or _awarded_act(doc, last)
     if act is not None:
         return Item(act, *_at(last), True, after)
     written = _as_written(doc, last, unit)
@@ -374,6 +374,25 @@ def _verb_act(last: Token) -> str | None:
         return None  # 'kept the yard shut for a week': a state, no act
     act = _act_of(verb)
     return act if act is not None else _act_above(verb)
+
+
+def _awarded_act(doc: Doc, last: Token) -> str | None:
+    """'the rider gets three years', 'the two firms each received 18 months': a stretch a verb of
+    duration_award_lemmas gives its subject is the term of the sanction act named before it, in
+    its sentence or a few before (duration_award_acts, by a verb of duration_verb_items or by the
+    act's noun), else None."""
+    table = items.words()
+    if last.dep_ != "dobj" or last.head.lemma_.lower() not in table["duration_award_lemmas"]:
+        return None
+    acts = set(table["duration_award_acts"])
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= last.i < s.end)
+    begin = sents[max(0, here - int(table["duration_award_reach"]))].start
+    for tok in reversed(doc[begin : last.i]):
+        act = _act_of(tok) or tok.lemma_.lower()
+        if act in acts:
+            return act
+    return None
 
 
 @cache

@@ -1935,12 +1935,32 @@ def _changed_thing(doc: Doc, noun: Token) -> tuple[str, int, int] | None:
     objs = []
     for o in prep_objects(noun, wholes):  # 'a rise of 7 per cent in fares': the parse may hang
         sized = any(t.like_num for t in o.subtree)  # the 'in' phrase on the size
+        if sized and not _relative_size(o):
+            return None  # 'a swell of 3 metres off the coast': a physical size, the swell's own
         objs += prep_objects(o, inner) if sized else [o]
     objs = [o for o in objs if not _calendar(o)]  # 'a fall of 9% in March': when, not what
     obj = objs[0] if objs else None  # not 'a rise of 40%' alone: the size, not what changed
     if obj is None or is_agent(obj) or (obj.pos_ == "PROPN" and is_place(obj)):
         return None
     return phrase_of(doc, obj) if _nominal(obj) or obj.pos_ == "PROPN" else None
+
+
+@cache
+def _relative_words() -> frozenset[str]:
+    """The last words of the units that state a change relative to a level ('%', 'per cent',
+    'percentage points', 'bps', 'times')."""
+    units = load_data("units")
+    relative = words()["relative_units"]
+    written = {**units["words"], **units["glued"]}
+    return frozenset(w.split()[-1] for w, u in written.items() if u in relative) | set(relative)
+
+
+def _relative_size(size: Token) -> bool:
+    """The size of a change in its 'of' phrase is relative (a percentage, points, a multiple) or
+    a bare count: the change's 'in' phrase names what changed ('a rise of 7 per cent in fares',
+    'a drop of 4 points in the index'); a physical measure ('a surge of 3 metres') is the size of
+    the change noun's own thing."""
+    return size.lower_ in _relative_words() or (size.like_num and size.pos_ == "NUM")
 
 
 def _change_level(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
