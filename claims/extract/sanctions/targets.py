@@ -32,6 +32,7 @@ from claims.extract.syntax import (
     modifier_object,
     nominal_gerund,
     object_past_adjunct,
+    passive_read_as_complement,
     perfect_read_as_owner,
     prep_objects,
     relative_antecedent,
@@ -1971,8 +1972,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads = _owners_after_holdings(action, heads)  # 'froze accounts and boats of six men'
         modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
         fronted = inverted_subject(action)  # 'Frozen as well were the funds of six men'
-        for obj in [*action.children, *(o for o in (modified, fronted) if o is not None)]:
-            if obj.dep_ == "nsubj" or counted_over_owner(obj):
+        held = passive_read_as_complement(action)  # 'the funds of six men were frozen' as JJ
+        for obj in [*action.children, *(o for o in (modified, fronted, held) if o is not None)]:
+            if (obj.dep_ == "nsubj" and obj != held) or counted_over_owner(obj):
                 continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [
                 p

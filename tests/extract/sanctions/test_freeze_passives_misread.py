@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, story
+from tests.extract.sanctions.helpers import Rows, counts, story
 
 LEAD = "Peru's financial intelligence unit froze the accounts of a cement trader on Monday. "
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "The deposits of five cousins were also frozen.",
-        "Bank deposits of 22 couriers were frozen as well.",
-        "Funds of nine money mules are now frozen.",
+        ("The deposits of five cousins were also frozen.", {"person": 5}),
+        ("Bank deposits of 22 couriers were frozen as well.", {"person": 22}),
+        ("Funds of nine smugglers are now frozen.", {"person": 9}),
     ],
 )
-def test_adjective_read_passive_after_be_is_a_freeze(claims_of: Rows, text: str) -> None:
+def test_adjective_read_passive_after_be_is_a_freeze(
+    claims_of: Rows, text: str, expected: dict[str, int | None]
+) -> None:
     rows = story(claims_of, LEAD + text)
     assert len(rows) == 2, rows
+    assert counts(rows[1]) == expected
 
 
 @pytest.mark.parametrize(
