@@ -374,7 +374,7 @@ def bare_participle_subject(verb: Token) -> Token | None:
 
 def _plural_noun(token: Token) -> bool:
     """A noun, or a plural noun the tagger read as a verb in -s with no clause of its own
-    ('Bank accounts of two men blocked' with 'accounts' a VBZ subject)."""
+    ('Deposit accounts of six men blocked' with 'accounts' a VBZ subject)."""
     if token.pos_ == "NOUN":
         return True
     return token.tag_ == "VBZ" and not any(

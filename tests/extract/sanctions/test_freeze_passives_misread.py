@@ -10,7 +10,7 @@ import pytest
 
 from tests.extract.sanctions.helpers import Rows, counts, story
 
-LEAD = "Peru's financial intelligence unit froze the accounts of a cement trader on Monday. "
+LEAD = "Chile's money-laundering unit froze four bank accounts on Monday. "
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """A court named by its town ('the Tumbes high court', 'a Tarija court') that freezes a list
-whose later item is holdings ('two warehouses and the accounts of their owner') freezes them:
+whose later item is holdings ('a warehouse and deposits held by its owner') freezes them:
 the freeze verb's object list, not only its first item, is read for holdings. The court acts
 for the state the page is about, or the one a fronted place names."""
 
@@ -9,14 +9,14 @@ import pytest
 
 from tests.extract.sanctions.helpers import Rows, story
 
-LEAD = "Bolivia's financial intelligence unit froze the accounts of a timber exporter on Monday. "
+LEAD = "Bolivia's anti-laundering office froze five bank accounts on Monday. "
 
 
 @pytest.mark.parametrize(
     ("text", "state"),
     [
         (
-            "In Peru, the Tumbes high court froze two warehouses and the accounts of their owner.",
+            "In Peru, the Tumbes high court froze a warehouse and deposits held by its owner.",
             "Peru",
         ),
         ("A Tarija court has frozen a hotel and the deposits of its manager.", "Bolivia"),
