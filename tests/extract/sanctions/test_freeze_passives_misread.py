@@ -10,7 +10,7 @@ import pytest
 
 from tests.extract.sanctions.helpers import Rows, counts, story
 
-LEAD = "Chile's money-laundering unit froze four bank accounts on Monday. "
+LEAD = "Chile's money-laundering unit froze six deposit accounts on Monday. "
 
 
 @pytest.mark.parametrize(
