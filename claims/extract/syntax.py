@@ -366,9 +366,32 @@ def bare_participle_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "ccomp", "xcomp") for c in verb.children):
         return None
-    if any(t.i > verb.i and not t.is_punct for t in verb.sent):
+    after = [t for t in verb.sent if t.i > verb.i and not t.is_punct]
+    if after and (verb.tag_ != "VBN" or after[0].dep_ != "prep" or after[0].head != verb):
+        return None  # a VBN may keep a phrase: 'Savings of 17 frozen over bribes'
+    return next((c for c in verb.children if c.dep_ == "nsubj" and _plural_noun(c)), None)
+
+
+def _plural_noun(token: Token) -> bool:
+    """A noun, or a plural noun the tagger read as a verb in -s with no clause of its own
+    ('Deposit accounts of six men blocked' with 'accounts' a VBZ subject)."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.tag_ == "VBZ" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in token.children
+    )
+
+
+def passive_read_as_complement(token: Token) -> Token | None:
+    """A passive participle the tagger read as an adjective complement of 'be' ('the deposits
+    of five men were also frozen' with 'frozen' a JJ acomp of 'were'): the clause's passive,
+    its subject the be-verb's. That subject, else None. The caller checks the word is a
+    participle it knows."""
+    if token.tag_ != "JJ" or token.dep_ != "acomp" or token.head.lemma_ != "be":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    be = token.head
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and _plural_noun(subject) else None
 
 
 def swapped_verb(token: Token) -> Token | None:

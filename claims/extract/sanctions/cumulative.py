@@ -349,12 +349,12 @@ def _told_before(subject: Token) -> bool:
     before it (back_reference `sentences` of them, in the paragraph or, for a paragraph parsed on
     its own, at the end of the text before it) speaks of sanctions."""
     table = sanction_words()["standing_totals"]["told_lists"]
-    own = list(subject.children)
+    own = [c for c in subject.children if not (c.dep_ == "amod" and c.pos_ == "ADJ")]
     if not own or any(
         c.dep_ not in ("det", "poss")
         or (c.lower_ not in table["determiners"] and c.pos_ not in ("NOUN", "PROPN"))
         for c in own
-    ):  # "The list", "its list", "the agency's list"; not "the waiting list"
+    ):  # "The list", "its list", "the agency's (national) list"; not "the waiting list"
         return False
     doc = subject.doc
     reach = int(sanction_words()["back_reference"]["sentences"])

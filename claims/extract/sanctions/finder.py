@@ -112,6 +112,8 @@ from claims.extract.syntax import (
     parted_object,
     participle_read_as_adjective,
     passive_agent,
+    passive_read_as_complement,
+    prep_objects,
     split_by_semicolon,
     standing_for,
     stranded_subject,
@@ -2738,9 +2740,10 @@ def _trigger(tok: Token) -> Token | None:
         return tok  # 'the exchange halted trading in the firm's shares'
     headline_participle = participle_read_as_adjective(tok)  # 'Nine accounts frozen' as a JJ
     fronted = tok.tag_ == "JJ" and inverted_subject(tok) is not None  # 'Frozen too were ...'
-    if (tok.pos_ == "VERB" or headline_participle or fronted) and low in sanction_words()[
-        "freeze_verbs"
-    ]:
+    complement = passive_read_as_complement(tok)  # 'the funds of two men were frozen' as JJ
+    if (tok.pos_ == "VERB" or headline_participle or fronted or complement) and low in (
+        sanction_words()["freeze_verbs"]
+    ):
         covering = _compound_read_as_clause(tok)
         if covering is not None:
             return covering  # 'freezing orders this year have covered 40 people', misread
@@ -2751,15 +2754,14 @@ def _trigger(tok: Token) -> Token | None:
         inverted = modified if modified is not None else inverted
         held = clause_subject_object(tok)  # 'froze 40 accounts holding ...' misread
         inverted = held if held is not None else inverted
-        bare = bare_participle_subject(tok)  # 'Twenty accounts frozen;' read as an active past
-        listed = bare is not None and (
-            bool(bare.conjuncts) or any(c.dep_ == "nummod" for c in bare.children)
-        )  # a count or a list: 'Deposits blocked' alone heads a section
-        inverted = bare if listed else inverted
+        bare = _bare_counted_subject(tok)  # 'Twenty accounts frozen;' read as an active past
+        inverted = bare if bare is not None else inverted
+        inverted = complement if complement is not None else inverted
+        listed = [j for c in tok.children if c.dep_ == "dobj" for j in c.conjuncts]
         objects = [
             lemma(c)
-            for c in [*tok.children, *([inverted] if inverted is not None else [])]
-            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted)
+            for c in [*tok.children, *listed, *([inverted] if inverted is not None else [])]
+            if (c.dep_ in ("dobj", "nsubjpass") or c == inverted or c in listed)
             and (not _any_holdings(c) or _state_acts(tok))
             and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
@@ -2767,6 +2769,22 @@ def _trigger(tok: Token) -> Token | None:
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         objects += _heading_holdings(tok)
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
+    return None
+
+
+def _bare_counted_subject(verb: Token) -> Token | None:
+    """The subject of a headline's bare participle read as an active past ('Twenty accounts
+    frozen;') when it is counted, a list, or counted through the owners of its 'of' phrase
+    ('Deposits of 40 traders frozen', 'Funds of 17 frozen over bribes'), else None: 'Deposits
+    blocked' alone heads a section."""
+    bare = bare_participle_subject(verb)
+    if bare is None:
+        return None
+    if bare.conjuncts or any(c.dep_ == "nummod" for c in bare.children):
+        return bare
+    for owner in prep_objects(bare, ("of",)):
+        if owner.like_num or any(c.dep_ == "nummod" for c in owner.children):
+            return bare
     return None
 
 
@@ -2820,10 +2838,11 @@ def _blocks_holdings(verb: Token) -> bool:
     table = sanction_words()["blocked_holdings"]
     if lemma(verb) not in table["verbs"]:
         return False
+    bare = _bare_counted_subject(verb)  # 'Accounts of six men blocked' read as an active past
     held = [
         c
-        for c in verb.children
-        if c.dep_ in ("dobj", "nsubjpass")
+        for c in [*verb.children, *([bare] if bare is not None else [])]
+        if (c.dep_ in ("dobj", "nsubjpass") or c == bare)
         and not (_any_holdings(c) and not _state_acts(verb))  # 'any assets ... are blocked'
         and not _listed_holders(c)  # 'the assets of those listed are blocked': an effect
     ]

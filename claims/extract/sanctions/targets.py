@@ -25,6 +25,7 @@ from claims.extract.sanctions.words import (
 from claims.extract.story import Story
 from claims.extract.syntax import (
     RELATIVE_TAGS,
+    bare_participle_subject,
     causative_holder,
     counting_word,
     inverted_subject,
@@ -32,6 +33,7 @@ from claims.extract.syntax import (
     modifier_object,
     nominal_gerund,
     object_past_adjunct,
+    passive_read_as_complement,
     perfect_read_as_owner,
     prep_objects,
     relative_antecedent,
@@ -2002,8 +2004,10 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         heads = _owners_after_holdings(action, heads)  # 'froze accounts and boats of six men'
         modified = modifier_object(action)  # 'has frozen assets of ...' read as their modifier
         fronted = inverted_subject(action)  # 'Frozen as well were the funds of six men'
-        for obj in [*action.children, *(o for o in (modified, fronted) if o is not None)]:
-            if obj.dep_ == "nsubj" or counted_over_owner(obj):
+        held = passive_read_as_complement(action)  # 'the funds of six men were frozen' as JJ
+        held = held if held is not None else bare_participle_subject(action)  # 'X of 9 frozen'
+        for obj in [*action.children, *(o for o in (modified, fronted, held) if o is not None)]:
+            if (obj.dep_ == "nsubj" and obj != held) or counted_over_owner(obj):
                 continue  # 'the Unit of X froze': whose body acts, not whose assets
             heads += [
                 p
