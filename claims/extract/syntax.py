@@ -387,7 +387,7 @@ def passive_read_as_complement(token: Token) -> Token | None:
     of five men were also frozen' with 'frozen' a JJ acomp of 'were'): the clause's passive,
     its subject the be-verb's. That subject, else None. The caller checks the word is a
     participle it knows."""
-    if token.tag_ != "JJ" or token.dep_ != "acomp" or token.head.lemma_ != "be":
+    if token.tag_ != "JJ" or token.dep_ != "acomp" or token.head.pos_ != "AUX":
         return None
     be = token.head
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)

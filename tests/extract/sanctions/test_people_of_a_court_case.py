@@ -1,6 +1,6 @@
 """People named by their part in a court case or a chase (defendants, fugitives, convicts,
-detainees, fundraisers) are person targets, counted, whether their accounts are frozen or they
-are barred themselves."""
+fundraisers) are person targets, counted, whether their accounts are frozen or they are barred
+themselves. Detainees are left out: "The detainees included one citizen" counts a citizen."""
 
 from __future__ import annotations
 
