@@ -1254,10 +1254,10 @@ def _story_authorities(
     """Per carry group, the authority the story's claims name most by themselves (the first of
     equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
     which has no government), or, among `only` (those that have a council), whose 'council'
-    it is: a state the story names, e.g. one the council's measures are about, has none. A
-    state only set to follow (`_follower`) counts after those that act: of equals in acts, the
-    story's home state (`state`), then the most named, then one of the alias table's states,
-    then the first."""
+    it is: a state the story names, e.g. one the council's measures are about, has none. The
+    story's home state (`state`) when a claim names it, else the one that acts most (a state
+    only set to follow, `_follower`, counts after those that act), then the most named, then
+    one of the alias table's states, then the first."""
     named: dict[int, Counter[tuple[str, ...]]] = {}
     acted: dict[int, Counter[tuple[str, ...]]] = {}  # less those only set to follow
     for row, unnamed in zip(rows, home, strict=True):
@@ -1274,10 +1274,10 @@ def _story_authorities(
 
     def chosen(group: int) -> tuple[str, ...]:
         def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool, int, bool]:
-            # of equals in acts, the story's home state, then the most named (a state only set
+            # the story's home state, then the most acts, then the most named (a state only set
             # to follow breaks a tie), then a state of the alias table
             own = list(item[0]) == own_state
-            return acted[group][item[0]], own, item[1], all(a in known for a in item[0])
+            return own, acted[group][item[0]], item[1], all(a in known for a in item[0])
 
         return max(named[group].items(), key=weight)[0]
 
