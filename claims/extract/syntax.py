@@ -390,8 +390,15 @@ def passive_read_as_complement(token: Token) -> Token | None:
     if token.tag_ != "JJ" or token.dep_ != "acomp" or token.head.pos_ != "AUX":
         return None
     be = token.head
+    if any(_negated(c) for c in (*token.children, *be.children)):
+        return None  # 'are no longer frozen', 'were not frozen': no act of freezing told
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and _plural_noun(subject) else None
+
+
+def _negated(token: Token) -> bool:
+    """A negation, or a modifier that holds one ('no longer')."""
+    return token.dep_ == "neg" or any(c.dep_ == "neg" for c in token.children)
 
 
 def swapped_verb(token: Token) -> Token | None:

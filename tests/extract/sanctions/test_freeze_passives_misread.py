@@ -48,6 +48,8 @@ def test_bare_headline_participle_counted_through_owners(claims_of: Rows, text: 
         "Their savings were frozen with fear.",
         "Accounts frozen abroad",
         "The lake was frozen for weeks.",
+        "The savings of the four brothers are no longer frozen.",
+        "Deposits of two couriers were not frozen after all.",
     ],
 )
 def test_states_and_section_heads_are_no_freeze(claims_of: Rows, text: str) -> None:
