@@ -26,7 +26,7 @@ from tests.extract.sanctions.helpers import Rows, page_sanctions
         ),
         (
             "The national swimming federation has extended the provisional suspension of"
-            " coach Arno Velde pending an appeal.",
+            " trainer Arno Velde pending an appeal.",
             1,
         ),
         (

@@ -48,7 +48,7 @@ def test_bare_headline_participle_counted_through_owners(claims_of: Rows, text: 
         "Their savings were frozen with fear.",
         "Accounts frozen abroad",
         "The lake was frozen for weeks.",
-        "The savings of the four brothers are no longer frozen.",
+        "The deposits of five cousins are no longer frozen.",
         "Deposits of two couriers were not frozen after all.",
     ],
 )

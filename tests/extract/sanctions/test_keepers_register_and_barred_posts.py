@@ -70,7 +70,7 @@ def test_a_regulator_barring_people_from_posts_imposes(
     ("text", "expected"),
     [
         (
-            "The Zambian football federation's ethics panel banned four players and a coach "
+            "The Zambian football federation's ethics panel banned four players and a referee "
             "for betting on their own matches.",
             {"person": 5},
         ),
