@@ -1254,10 +1254,11 @@ def _story_authorities(
     """Per carry group, the authority the story's claims name most by themselves (the first of
     equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
     which has no government), or, among `only` (those that have a council), whose 'council'
-    it is: a state the story names, e.g. one the council's measures are about, has none. The
-    story's home state (`state`) when a claim names it, else the one that acts most (a state
-    only set to follow, `_follower`, counts after those that act), then the most named, then
-    one of the alias table's states, then the first."""
+    it is: a state the story names, e.g. one the council's measures are about, has none. Each
+    claim that acts counts two, each that is only set to follow (`_follower`) one, and the
+    story's home state (`state`) one more: a neighbour that acts once and plans once ties with
+    the home state acting once, and the home state wins the tie; then the most named, then one
+    of the alias table's states, then the first."""
     named: dict[int, Counter[tuple[str, ...]]] = {}
     acted: dict[int, Counter[tuple[str, ...]]] = {}  # less those only set to follow
     for row, unnamed in zip(rows, home, strict=True):
@@ -1274,10 +1275,11 @@ def _story_authorities(
 
     def chosen(group: int) -> tuple[str, ...]:
         def weight(item: tuple[tuple[str, ...], int]) -> tuple[int, bool, int, bool]:
-            # the story's home state, then the most acts, then the most named (a state only set
-            # to follow breaks a tie), then a state of the alias table
+            # an act counts two, a plan only to follow one, and the story's home state one more;
+            # of equals, the home state, the most named, then a state of the alias table
             own = list(item[0]) == own_state
-            return own, acted[group][item[0]], item[1], all(a in known for a in item[0])
+            score = acted[group][item[0]] + item[1] + own
+            return score, own, item[1], all(a in known for a in item[0])
 
         return max(named[group].items(), key=weight)[0]
 
