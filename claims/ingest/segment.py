@@ -708,8 +708,6 @@ def is_metadata(text: str) -> bool:
     )
 
 
-#: The bars or dots between a stamp line's pieces (never a comma: a byline's names hold them).
-STAMP_BARS = re.compile(r"\s+[|·•]\s+")
 STAMP_PIECE_WORDS = 8
 
 
@@ -717,7 +715,7 @@ def _byline_with_stamps(text: str) -> bool:
     """A byline with its stamps beside it across bars or dots, the whole longer than a byline
     alone ('By A in X, with B in Y · Posted 3 May 2026 · Updated 4 May · 6 min read'): the byline
     piece first, a dated piece after it, every other piece short and no sentence."""
-    pieces = [p for p in STAMP_BARS.split(text) if p.strip()]
+    pieces = [p for p in PIECE_BAR.split(text) if p.strip()]  # never a comma: a byline's names
     return (
         len(pieces) > 1
         and _looks_like_byline(pieces[0])

@@ -72,6 +72,7 @@ from claims.extract.sanctions.targets import (
     listed_as,
     members_after_mark,
     note_story,
+    of_objects,
     owned_holdings,
     place_only,
     target_heads,
@@ -113,7 +114,6 @@ from claims.extract.syntax import (
     participle_read_as_adjective,
     passive_agent,
     passive_read_as_complement,
-    prep_objects,
     split_by_semicolon,
     standing_for,
     stranded_subject,
@@ -2782,7 +2782,7 @@ def _bare_counted_subject(verb: Token) -> Token | None:
         return None
     if bare.conjuncts or any(c.dep_ == "nummod" for c in bare.children):
         return bare
-    for owner in prep_objects(bare, ("of",)):
+    for owner in of_objects(bare):
         if owner.like_num or any(c.dep_ == "nummod" for c in owner.children):
             return bare
     return None

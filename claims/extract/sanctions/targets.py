@@ -857,7 +857,7 @@ def counted_over_owner(holding: Token) -> bool:
         return False
     if not any(c.dep_ == "nummod" and c.like_num for c in holding.children):
         return False
-    owners = _of_objects(holding)
+    owners = of_objects(holding)
     owners += [c for p in owners for c in p.conjuncts]
     owners = [p for p in owners if is_target_word(p) or name_like(p) or p.pos_ == "NUM"]
     told = sanction_words()["freeze_context"]["told_partitives"]
@@ -882,7 +882,7 @@ def holdings_owners(held: list[Token]) -> list[Token]:
     firms'): the owners, the targets in place of the holdings; none when no owner is named."""
     holdings = set(sanction_words()["freeze_objects"])
     return [
-        p for h in held for x in (h, *h.conjuncts) if lemma(x) in holdings for p in _of_objects(x)
+        p for h in held for x in (h, *h.conjuncts) if lemma(x) in holdings for p in of_objects(x)
     ]
 
 
@@ -1125,7 +1125,7 @@ def _counted_members(head: Token) -> Token | None:
         return None
     members = [
         p
-        for p in _of_objects(head)
+        for p in of_objects(head)
         if p.lower_ in kind_of_word() and any(n.dep_ == "nummod" for n in p.children)
     ]
     return members[0] if members else None
@@ -1216,7 +1216,7 @@ def _listed_holding(head: Token) -> bool:
         head.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in listed["determiners"] for c in head.children)
     )
-    if any(_counted(p) for p in _of_objects(head)):
+    if any(_counted(p) for p in of_objects(head)):
         return False  # 'and a row of nine shops': the counted 'of' phrase is the item
     holdings = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
     members = [head, *head.conjuncts]
@@ -1238,7 +1238,7 @@ def _of_word() -> str:
     return str(sanction_words()["description_prep"]["word"])
 
 
-def _of_objects(token: Token) -> list[Token]:
+def of_objects(token: Token) -> list[Token]:
     """The objects of the token's 'of' phrases ('accounts of two brokers': brokers)."""
     return prep_objects(token, (_of_word(),))
 
@@ -1302,14 +1302,14 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     number = _counted_word_number(head) or head
     if number.pos_ != "NUM" or not number.like_num:
         return None
-    whole = [p for p in _of_objects(head) if p.lower_ in kind_of_word()]
+    whole = [p for p in of_objects(head) if p.lower_ in kind_of_word()]
     value = numbers.parse_tokens([number.text])
     holdings = {
         *sanction_words()["freeze_objects"],
         *sanction_words()["frozen_property"]["objects"],
     }
     held = [  # 'blocked 12 of her flats', 'three of his vans': the holdings counted, kind other
-        p for p in _of_objects(head) if lemma(p) in holdings
+        p for p in of_objects(head) if lemma(p) in holdings
     ]
     plain = not numbers.is_scale(number.lower_) and not any(  # not '$12 million of deposits'
         c.dep_ in ("compound", "quantmod", "nmod", "nummod") for c in number.children
@@ -1353,7 +1353,7 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
     """'listed 7 of them': a number whose 'of' phrase is a plural pronoun counts part of the
     groups counted just before; the kind is theirs (other when they differ)."""
     pronouns = sanction_words()["back_reference"]["plural_pronouns"]
-    back = [p for p in _of_objects(head) if p.lower_ in pronouns]
+    back = [p for p in of_objects(head) if p.lower_ in pronouns]
     if not back:
         return None
     near = _plural_before(head)
@@ -1737,14 +1737,19 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
     return heads, kind
 
 
+def _ban_noun(trigger: Token) -> bool:
+    """A disciplinary ban noun (sanctions.json `disciplinary_bans` `nouns`: ban, suspension)."""
+    return (
+        trigger.pos_ == "NOUN" and lemma(trigger) in sanction_words()["disciplinary_bans"]["nouns"]
+    )
+
+
 def _bearer_of_ban(trigger: Token, prep: Token) -> bool:
     """'lifted the interim suspension of a second jockey', 'extended the ban of coach X': the
     'of' phrase of a disciplinary ban noun (sanctions.json `disciplinary_bans` `nouns`) names
     whom the measure falls on when it holds a target word or a name, not a thing ('the
     suspension of trading')."""
-    if prep.dep_ != "prep" or prep.lower_ != _of_word() or trigger.pos_ != "NOUN":
-        return False
-    if lemma(trigger) not in sanction_words()["disciplinary_bans"]["nouns"]:
+    if prep.dep_ != "prep" or prep.lower_ != _of_word() or not _ban_noun(trigger):
         return False
     return any(
         p.dep_ == "pobj" and (is_target_word(p) or name_like(p) or _counted(p))
@@ -1756,10 +1761,7 @@ def _ban_owners(trigger: Token) -> list[Token]:
     """'A second rider's suspension was lifted', 'extended the captain's ban': a disciplinary ban
     noun (sanctions.json `disciplinary_bans` `nouns`) owned by a person word falls on that person
     (a body or state that owns it imposed it: 'the league's ban')."""
-    if (
-        trigger.pos_ != "NOUN"
-        or lemma(trigger) not in sanction_words()["disciplinary_bans"]["nouns"]
-    ):
+    if not _ban_noun(trigger):
         return []
     return [
         c for c in trigger.children if c.dep_ == "poss" and kind_of_word().get(c.lower_) == "person"
