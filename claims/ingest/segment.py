@@ -978,6 +978,22 @@ def _bar_in_body(text: str) -> bool:
     )
 
 
+#: A pager: a back arrow opening the line, a forward arrow after its short pieces.
+PAGER = re.compile(r"^[◄◀‹«←<]\s+(?P<inside>.+?)\s+[►▶›»→>](?=\s|$)")
+PAGER_PIECE_WORDS = 4
+
+
+def _pager(text: str) -> bool:
+    """A pager between the page's neighbours ('‹ Mon 3   [ Tue 4 ]   Wed 5 ›', '< Older | Newer
+    >'): a back arrow, short pieces split by bars or wide gaps, a forward arrow; what follows it
+    on the line (the pager's own selector) is furniture too."""
+    m = PAGER.match(text)
+    if m is None or _full_stop(m.group("inside")):
+        return False
+    pieces = [p for p in re.split(r"\s*\|\s*|\s{2,}", m.group("inside")) if p.strip()]
+    return all(_words(p.strip("[] ")) <= PAGER_PIECE_WORDS for p in pieces)
+
+
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -1413,13 +1429,26 @@ def _strip_pieces(text: str) -> int:
 
 
 def _in_row_run(lines: list[Line], i: int) -> bool:
-    """A row among rows of one shape: a strip of pieces with a neighbour in its block split into
-    as many pieces (a table or a board flattened to lines). A teaser's headline is one phrase."""
+    """A row among rows of one shape brought in by the line above them closing on a colon: a
+    strip of pieces holding figures, a neighbour in its block split into as many (a table or a
+    board flattened into the story's text). A teaser's headline is one phrase."""
     n = _strip_pieces(lines[i].text)
     if n < STRIP_MIN_PIECES:
         return False
     near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return any(x.block == lines[i].block and _strip_pieces(x.text) == n for x in near)
+    if not re.search(r"\d", lines[i].text):
+        return False  # a row carries its values; a strip of links or labels holds none
+    if not any(
+        x.block == lines[i].block and _strip_pieces(x.text) == n and re.search(r"\d", x.text)
+        for x in near
+    ):
+        return False
+    above = i - 1
+    while above >= 0 and lines[above].block == lines[i].block:
+        if _strip_pieces(lines[above].text) != n:
+            return lines[above].text.endswith(":")  # the story's own words bring the rows in
+        above -= 1
+    return False
 
 
 def _over_menu(lines: list[Line], i: int) -> bool:
@@ -1429,13 +1458,30 @@ def _over_menu(lines: list[Line], i: int) -> bool:
         return False
     for line in lines[i + 1 : min(i + 1 + MENU_REACH, HEADER_WINDOW)]:
         text = line.text
-        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
-            return False
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS or is_metadata(text):
+            return False  # a bar under the byline shares the story: the headline stood above
+        if _share_bar(text):
+            continue  # a share or print bar is set under the headline, no menu
         if _breadcrumb(text) or _slashed_breadcrumb(text):
             return True
         if is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES:
             return True
     return False
+
+
+SHARE_BUTTONS = 2
+
+
+def _share_bar(text: str) -> bool:
+    """A bar of share or print buttons ('Print | Share | EN'): two buttons or more, and not the
+    site's root opening it as a menu's does."""
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", text) if p.strip()]
+    buttons = [p for p in pieces if is_("boilerplate", p)]
+    return (
+        _bar_in_body(text)
+        and len(buttons) >= SHARE_BUTTONS
+        and not is_("breadcrumb_root", pieces[0])
+    )
 
 
 def _headline_below(lines: list[Line], i: int) -> bool:
@@ -2544,13 +2590,14 @@ class _State:
         if is_("ticker", text):
             return "related"
         if self.region == "header" and (
-            is_nav(text) or is_("time_only", text) or _bar_in_body(text)
+            is_nav(text) or is_("time_only", text) or _bar_in_body(text) or _pager(text)
         ):
             return "boilerplate"  # a watch-and-share bar under the byline, before the lead too
         if self.region == "body" and (
             _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
             or _bar_in_body(text)
             or _contact_strip(text)
+            or _pager(text)
         ):
             return "boilerplate"
         self.region = "body"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claims.ingest.byline import find_date, publication_date
-from claims.ingest.segment import segment_text
+from claims.ingest.segment import _pager, segment_text
 from tests.ingest.helpers import TODAY, kind_of
 
 HEADLINE = "Hill villages get a second water main after a dry summer"
@@ -113,11 +113,47 @@ def test_rows_of_one_shape_in_the_story_stay_body(row: str) -> None:
 @pytest.mark.parametrize(
     ("label", "item"),
     [
-        ("OTHER FILES IN THIS PACK", "2/4 Map of the route  ·  3/4 Costs (1,200 homes)  ·  4/4 Q&A"),
+        (
+            "OTHER FILES IN THIS PACK",
+            "2/4 Map of the route  ·  3/4 Costs (1,200 homes)  ·  4/4 Q&A",
+        ),
         ("Coming up this week", "Tue 10  20:00  The dry summer: a film"),
-        ("Still to come", "Wed 11  21:30  Hill farming: a year on"),
+        ("Still to come later tonight", "Wed 11  21:30  Hill farming: a year on"),
     ],
 )
 def test_a_box_of_other_items_under_its_label_is_out_of_the_story(label: str, item: str) -> None:
     page = f"{HEADLINE}\n\n{LEAD}\n{label}\n{item}\n"
     assert kind_of(page, item, TODAY) == "related"
+
+
+def test_a_digest_s_own_coming_up_points_stay_body() -> None:
+    point = "- The board is expected to name its new chair at next month's meeting."
+    page = f"{HEADLINE}\n\n{LEAD}\nComing up\n{point}\n- Tenders close by the end of May.\n"
+    assert kind_of(page, point, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "‹ Mon 9   [ Tue 10 ]   Wed 11 ›      Station: Vale FM | Vale Two",
+        "< Earlier notice | Later notice >",
+        "◄ Week 44   Week 45   Week 46 ►",
+    ],
+)
+def test_a_pager_between_neighbouring_pages_is_furniture(pager: str) -> None:
+    page = f"{HEADLINE}\n{pager}\n\n{LEAD}"
+    assert kind_of(page, pager, TODAY) == "boilerplate"
+
+
+def test_a_sentence_between_arrows_is_no_pager() -> None:
+    assert not _pager("‹ The council said 40 homes were cut off for two days last week. ›")
+    assert not _pager("‹ Residents of the four hill villages waited eleven weeks for water ›")
+
+
+@pytest.mark.parametrize(
+    "bar",
+    ["Share: Email | X | Print | Copy link", "Print | Share | CY | EN", "Share · Save · Print"],
+)
+def test_a_headline_over_its_share_bar_stays_the_headline(bar: str) -> None:
+    page = f"{HEADLINE}\nA note on the works\n{bar}\nPosted 3 November 2026\n\n{LEAD}"
+    assert segment_text(page, TODAY).title == HEADLINE
