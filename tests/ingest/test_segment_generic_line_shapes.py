@@ -117,7 +117,7 @@ def test_rows_of_one_shape_in_the_story_stay_body(row: str) -> None:
             "OTHER FILES IN THIS PACK",
             "2/4 Map of the route  ·  3/4 Costs (1,200 homes)  ·  4/4 Q&A",
         ),
-        ("Coming up this week", "Tue 10  20:00  The dry summer: a film"),
+        ("Coming up next weekend", "Sat 14  20:00  The dry summer: a film"),
         ("Still to come later tonight", "Wed 11  21:30  Hill farming: a year on"),
     ],
 )
