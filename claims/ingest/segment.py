@@ -1246,8 +1246,10 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name, tagline or widget over its menu: the headline comes later
         if (_strip(text) or _over_menu(lines, i)) and _headline_below(lines, i):
             continue  # a strip of links or notes, or any line over the menu: the headline is below
-        if LEADER_ROW.search(text):
-            continue  # a row of a board or a contents list, its value set after dot leaders
+        if LEADER_ROW.search(text) or _cell_row(text):
+            continue  # a row of a board or a contents list, its cells split by bars or leaders
+        if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
+            continue  # a document's kind and its reference number over the page's own headline
         if _over_issue_and_menu(lines, i):
             masthead = i if masthead is None else masthead
             continue  # the paper's name over its dated issue line over its menu
@@ -1414,6 +1416,25 @@ STRIP_SPLIT = re.compile(r"\s+[|·•>›»▸]\s+|\s*\|\s*")
 STRIP_MIN_PIECES = 3
 #: A row whose label and value are joined by dot leaders ('Harbour crane ...... Working').
 LEADER_ROW = re.compile(r"\S\s*\.{4,}\s*\S")
+
+
+ROW_MIN_CELLS = 3
+#: A document's reference: letters, then figures split by a slash or a dash ('RX-2025/17').
+REFERENCE_CODE = re.compile(r"\b[A-Z]{1,8}[-/]?\d{2,4}[-/]\d{1,4}\b")
+
+
+def _cell_row(text: str) -> bool:
+    """A table's row: three cells or more split by bars, tabs, dot leaders or wide gaps, half of
+    them holding a figure. A headline is one phrase, never a row."""
+    cells = [c for c in TABLE_CELL.split(text) if c.strip()]
+    figures = sum(bool(re.search(r"\d", c)) for c in cells)
+    return len(cells) >= ROW_MIN_CELLS and 2 * figures >= len(cells)
+
+
+def _label_with_code(text: str) -> bool:
+    """A short label whose only figures are a reference code's ('NOTICE  RX-2025/17')."""
+    rest = REFERENCE_CODE.sub("", text)
+    return not re.search(r"\d", rest) and _content_words(rest) < HEADLINE_MIN_WORDS
 
 
 def _strip(text: str) -> bool:

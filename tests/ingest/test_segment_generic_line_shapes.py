@@ -157,3 +157,29 @@ def test_a_sentence_between_arrows_is_no_pager() -> None:
 def test_a_headline_over_its_share_bar_stays_the_headline(bar: str) -> None:
     page = f"{HEADLINE}\nA note on the works\n{bar}\nPosted 3 November 2026\n\n{LEAD}"
     assert segment_text(page, TODAY).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "08:10 | BX 12 | Hilltop | Vale Air | 3 | LEFT 08:14\n09:00 | BX 14 | Quarry | Vale Air | 4 | LATE",
+        "Pump 1\t2.4 bar\tOK\nPump 2\t0.0 bar\tDOWN",
+        "R1   06:10   Mill Lane   On time\nR2   06:40   Quarry Road   Late",
+    ],
+)
+def test_a_board_s_rows_under_its_name_are_no_headline(rows: str) -> None:
+    page = f"Valley Transit · Live board\nDepartures from Hilltop\n{rows}\n\n{LEAD}"
+    assert segment_text(page, TODAY).title == "Departures from Hilltop"
+
+
+@pytest.mark.parametrize(
+    "label", ["WORKS NOTICE  WN-2026/17", "Circular CX/2026-04", "ADVISORY  AB-12/3"]
+)
+def test_a_document_label_with_its_reference_gives_way_to_the_headline(label: str) -> None:
+    page = f"{label}\nSent: 02.11.2026  |  Valid from: 09.11.2026\n{HEADLINE}\n\n{LEAD}"
+    assert segment_text(page, TODAY).title == HEADLINE
+
+
+def test_a_short_headline_with_a_figure_stays_the_headline() -> None:
+    page = f"Fuel tax up 4%\nDrivers face higher prices at the pump from next month on\n\n{LEAD}"
+    assert segment_text(page, TODAY).title == "Fuel tax up 4%"
