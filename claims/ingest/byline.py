@@ -55,9 +55,10 @@ DATE_PATTERNS = [
     # day-first numeric dates, as European sites write them ("Last updated: 14.03.2025 09:12"),
     # a space after each dot as some statistics offices set them ("Release date: 3. 2. 2025"),
     # a closing dot after the year as Baltic and Central European sites write it ("21.10.2026.")
+    # a middle dot in place of the dots as some sites set their stamps ("14·03·2025")
     re.compile(
-        r"(?<![\d.])(?P<day>\d{1,2})\.(?P<sp>[^\S\n]?)(?P<month>\d{1,2})\.(?P=sp)(?P<year>\d{4})"
-        r"(?!\d|\.\d)"
+        r"(?<![\d.·])(?P<day>\d{1,2})(?P<dot>[.·])(?P<sp>[^\S\n]?)(?P<month>\d{1,2})(?P=dot)"
+        r"(?P=sp)(?P<year>\d{4})(?!\d|\.\d)"
     ),
     # slashed or dashed dates ("Posted 13/03/2025", "03/13/2025", "Lima, 20-08-2026"): the order
     # the numbers allow, else the one the page proves or claims/data/dates.json names for the
@@ -194,11 +195,16 @@ def sitting_day(line: str) -> dt.date | None:
         return None
 
 
+#: The pieces of a stamp line: split by bars, bullets, middle dots or wide gaps, but never at a
+#: middle dot between two figures, which is a date's own separator ("4·05·2026").
+STAMP_PIECES = re.compile(r"\s*[|•]\s*|\s+·\s*|\s*·\s+|(?<!\d)·|·(?!\d)|\s{3,}")
+
+
 def publication_date(line: str, slash_order: str | None = None) -> dt.date | None:
     """The publication date a metadata line gives: a piece that is not a revision stamp first
     ("Published on 4 April 2025 | Last updated: 05.04.2025"), else any date on it; the period
     a report covers ("Reporting period: 1-7 May 2025 | Issued: 9 May 2025") only last."""
-    pieces = [p for p in re.split(r"\s*[|·•]\s*|\s{3,}", line) if p.strip()]
+    pieces = [p for p in STAMP_PIECES.split(line) if p.strip()]
     pieces = [p for p in pieces if not is_("next_release", p.strip())]  # the next issue's day
     for piece in sorted(
         pieces,

@@ -678,6 +678,8 @@ def is_metadata(text: str) -> bool:
         return False  # a key point ('* To cut 900 jobs, by end-2027'), never a stamp
     if _placed_day_with_note(text):
         return True  # 'Lima, 3 May 2026 · Courtesy translation; the original prevails.'
+    if _labelled_stamp(text):
+        return True  # 'Ref: AB/12 · Sent: 03.05.2026 10:15 · Auto-reload every 30 s'
     if _byline_with_stamps(text):
         return True  # 'By A, with B in C · Posted 2/3/2026 · Updated ... · 5 min read'
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
@@ -709,6 +711,32 @@ def is_metadata(text: str) -> bool:
 
 
 STAMP_PIECE_WORDS = 8
+#: A stamp's pieces: split by spaced bars, dots or bullets, or by wide gaps.
+LABELLED_STAMP_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
+STAMP_LABEL = re.compile(r"^\W{0,2}\s*([^\W\d_][^:]{0,30}):\s+(\S.*)$")
+STAMP_LABEL_WORDS = 3
+HOURS = re.compile(r"\d[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}")
+STAMP_ZONE = re.compile(r"(?<=\d)\s+[A-Z]{2,5}$")
+
+
+def _labelled_stamp(text: str) -> bool:
+    """A line of the page's own fields, one of them a short label before a full day and its
+    clock time ('Sent: 03.05.2026 10:15 CET'): when the system put the page out, whatever the
+    label's words; no piece is a sentence."""
+    pieces = [p.strip() for p in LABELLED_STAMP_SPLIT.split(text) if p.strip()]
+    if any(_full_stop(p) for p in pieces):
+        return False
+    for piece in pieces:
+        m = STAMP_LABEL.match(piece)
+        if m is None or _words(m.group(1)) > STAMP_LABEL_WORDS:
+            continue
+        value = STAMP_ZONE.sub("", m.group(2))  # a zone the data may not name ('... 14:20 XST')
+        found = find_date(value)
+        if HOURS.search(value):
+            continue  # opening hours ('09:00-18:00'): an event's time, no stamp
+        if found is not None and is_date_stamp(value) and STAMP_CLOCK.search(value[found[2] :]):
+            return True
+    return False
 
 
 def _byline_with_stamps(text: str) -> bool:
@@ -948,6 +976,22 @@ def _bar_in_body(text: str) -> bool:
         or not re.search(r"\d", p)
         for p in pieces
     )
+
+
+#: A pager: a back arrow opening the line, a forward arrow after its short pieces.
+PAGER = re.compile(r"^[◄◀‹«←<]\s+(?P<inside>.+?)\s+[►▶›»→>](?=\s|$)")
+PAGER_PIECE_WORDS = 4
+
+
+def _pager(text: str) -> bool:
+    """A pager between the page's neighbours ('‹ Mon 3   [ Tue 4 ]   Wed 5 ›', '< Older | Newer
+    >'): a back arrow, short pieces split by bars or wide gaps, a forward arrow; what follows it
+    on the line (the pager's own selector) is furniture too."""
+    m = PAGER.match(text)
+    if m is None or _full_stop(m.group("inside")):
+        return False
+    pieces = [p for p in re.split(r"\s*\|\s*|\s{2,}", m.group("inside")) if p.strip()]
+    return all(_words(p.strip("[] ")) <= PAGER_PIECE_WORDS for p in pieces)
 
 
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1200,6 +1244,12 @@ def title_index(lines: list[Line]) -> int | None:
             return i - 1  # the article's name over 'From X, the free encyclopedia'
         if _menu_below(lines, i):
             continue  # the site's name, tagline or widget over its menu: the headline comes later
+        if (_strip(text) or _over_menu(lines, i)) and _headline_below(lines, i):
+            continue  # a strip of links or notes, or any line over the menu: the headline is below
+        if LEADER_ROW.search(text) or _cell_row(text):
+            continue  # a row of a board or a contents list, its cells split by bars or leaders
+        if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
+            continue  # a document's kind and its reference number over the page's own headline
         if _over_issue_and_menu(lines, i):
             masthead = i if masthead is None else masthead
             continue  # the paper's name over its dated issue line over its menu
@@ -1357,6 +1407,123 @@ def _menu_below(lines: list[Line], i: int) -> bool:
         if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
             return False
         if _breadcrumb(text) or (is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES):
+            return True
+    return False
+
+
+#: The pieces of a strip: split by spaced bars, dots, bullets or arrows.
+STRIP_SPLIT = re.compile(r"\s+[|·•>›»▸]\s+|\s*\|\s*")
+STRIP_MIN_PIECES = 3
+#: A row whose label and value are joined by dot leaders ('Harbour crane ...... Working').
+LEADER_ROW = re.compile(r"\S\s*\.{4,}\s*\S")
+
+
+ROW_MIN_CELLS = 3
+#: A document's reference: letters, then figures split by a slash or a dash ('RX-2025/17').
+REFERENCE_CODE = re.compile(r"\b[A-Z]{1,8}[-/]?\d{2,4}[-/]\d{1,4}\b")
+
+
+def _cell_row(text: str) -> bool:
+    """A table's row: three cells or more split by bars, tabs, dot leaders or wide gaps, half of
+    them holding a figure. A headline is one phrase, never a row."""
+    cells = [c for c in TABLE_CELL.split(text) if c.strip()]
+    figures = sum(bool(re.search(r"\d", c)) for c in cells)
+    return len(cells) >= ROW_MIN_CELLS and 2 * figures >= len(cells)
+
+
+def _label_with_code(text: str) -> bool:
+    """A short label whose only figures are a reference code's ('NOTICE  RX-2025/17')."""
+    rest = REFERENCE_CODE.sub("", text)
+    return not re.search(r"\d", rest) and _content_words(rest) < HEADLINE_MIN_WORDS
+
+
+def _strip(text: str) -> bool:
+    """A strip of three pieces or more split by bars, dots or arrows, none a sentence (a menu,
+    a breadcrumb holding a number, a note on a page's versions and languages): a headline is
+    one phrase, so it is no headline when one stands under it."""
+    pieces = [p.strip() for p in STRIP_SPLIT.split(text) if p.strip()]
+    return len(pieces) >= STRIP_MIN_PIECES and not any(_full_stop(p) for p in pieces)
+
+
+def _strip_pieces(text: str) -> int:
+    return len([p for p in STRIP_SPLIT.split(text) if p.strip()])
+
+
+def _in_row_run(lines: list[Line], i: int) -> bool:
+    """A row among rows of one shape brought in by the line above them closing on a colon: a
+    strip of pieces holding figures, a neighbour in its block split into as many (a table or a
+    board flattened into the story's text). A teaser's headline is one phrase."""
+    n = _strip_pieces(lines[i].text)
+    if n < STRIP_MIN_PIECES:
+        return False
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    if not re.search(r"\d", lines[i].text):
+        return False  # a row carries its values; a strip of links or labels holds none
+    if not any(
+        x.block == lines[i].block and _strip_pieces(x.text) == n and re.search(r"\d", x.text)
+        for x in near
+    ):
+        return False
+    above = i - 1
+    while above >= 0 and lines[above].block == lines[i].block:
+        if _strip_pieces(lines[above].text) != n:
+            return lines[above].text.endswith(":")  # the story's own words bring the rows in
+        above -= 1
+    return False
+
+
+def _over_menu(lines: list[Line], i: int) -> bool:
+    """A line with no sentence in it over the site's menu or breadcrumb a few lines under it
+    (a site's short name, its tagline): a page sets its menu above the story's headline."""
+    if lines[i].text.endswith(TERMINAL) or _words(lines[i].text) >= BODY_PARAGRAPH_WORDS:
+        return False
+    for line in lines[i + 1 : min(i + 1 + MENU_REACH, HEADER_WINDOW)]:
+        text = line.text
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS or is_metadata(text):
+            return False  # a bar under the byline shares the story: the headline stood above
+        if _share_bar(text):
+            continue  # a share or print bar is set under the headline, no menu
+        if _breadcrumb(text) or _slashed_breadcrumb(text):
+            return True
+        if is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES:
+            return True
+    return False
+
+
+SHARE_BUTTONS = 2
+
+
+def _share_bar(text: str) -> bool:
+    """A bar of share or print buttons ('Print | Share | EN'): two buttons or more, and not the
+    site's root opening it as a menu's does."""
+    pieces = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", text) if p.strip()]
+    buttons = [p for p in pieces if is_("boilerplate", p)]
+    return (
+        _bar_in_body(text)
+        and len(buttons) >= SHARE_BUTTONS
+        and not is_("breadcrumb_root", pieces[0])
+    )
+
+
+def _headline_below(lines: list[Line], i: int) -> bool:
+    """A headline further down the page top: one phrase long enough for a headline, no strip,
+    no row, no furniture and no metadata, before the first sentence of the body."""
+    for line in lines[i + 1 : HEADER_WINDOW]:
+        text = line.text
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
+            return False
+        if ITEM_NUMBER.match(text) or _section_heading(text):
+            return False  # a digest's first item, a report's first section: the name heads it
+        if (
+            _strip(text)
+            or LEADER_ROW.search(text)
+            or is_table_row(text)
+            or _furniture(text)
+            or is_metadata(text)
+            or text.endswith(TERMINAL)
+        ):
+            continue
+        if _content_words(text) >= HEADLINE_MIN_WORDS:
             return True
     return False
 
@@ -2444,13 +2611,14 @@ class _State:
         if is_("ticker", text):
             return "related"
         if self.region == "header" and (
-            is_nav(text) or is_("time_only", text) or _bar_in_body(text)
+            is_nav(text) or is_("time_only", text) or _bar_in_body(text) or _pager(text)
         ):
             return "boilerplate"  # a watch-and-share bar under the byline, before the lead too
         if self.region == "body" and (
             _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
             or _bar_in_body(text)
             or _contact_strip(text)
+            or _pager(text)
         ):
             return "boilerplate"
         self.region = "body"
@@ -2505,6 +2673,7 @@ class _State:
             return "body"  # a log entry's alert or repeated headline under its row, the wire's text
         if (
             _is_teaser_head(line, nxt)
+            and not _in_row_run(self.lines, i)
             and not self._subheading(i)
             and not _no_teaser(line, nxt)
             and not self._in_headline_block(line)
@@ -3139,6 +3308,9 @@ def _titled_day(title: str, order: str | None) -> dt.date | None:
     """The day an edition's or a briefing's title gives as a piece of its own beside its name
     ('Evening Digest — Monday 3 May 2025'): the page's day. A date inside the headline's own
     words ('Floods on 3 May close schools') is the story's, not the page's."""
+    label, colon, day = title.partition(": ")
+    if colon and ":" not in label and is_date_stamp(day):
+        return _found_day(day, order)  # 'Listings: Friday 4 May 2026': a page of that day
     pieces = [p.strip() for p in TITLE_PIECES.split(title) if p.strip()]
     if len(pieces) < 2:
         return None
@@ -3147,6 +3319,11 @@ def _titled_day(title: str, order: str | None) -> dt.date | None:
         if found is not None and _words(piece) <= EDITION_PIECE_WORDS:
             return found[0]
     return None
+
+
+def _found_day(text: str, order: str | None) -> dt.date | None:
+    found = find_date(text, order)
+    return found[0] if found else None
 
 
 def _dated_field(lines: list[Line], order: str | None) -> dt.date | None:
