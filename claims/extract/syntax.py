@@ -336,6 +336,29 @@ def nominal_verb(token: Token) -> bool:
     )
 
 
+def noun_read_as_verb(token: Token) -> Token | None:
+    """The subject of a verb the tagger read as a noun: a noun that governs an object ('bottled
+    water cost EUR 2 a litre' with 'cost' a noun that 'water' compounds and the sum its object,
+    its dative, or a figure read as in apposition to it) is the clause's verb; its subject is the
+    noun before it that it governs as a subject or was read to compound. None for any other
+    token."""
+    if token.pos_ != "NOUN" or token.i == 0:
+        return None
+    figure = any(
+        c.dep_ in ("appos", "dative") and (c.like_num or any(n.like_num for n in c.children))
+        for c in token.children
+    )
+    if not figure and not any(c.dep_ == "dobj" for c in token.children):
+        return None
+    subject = next((c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = token.doc[token.i - 1]
+    if subject is not None:
+        return subject if subject.pos_ in ("NOUN", "PROPN") else None
+    if before.dep_ != "compound" or before.head != token or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before
+
+
 def participle_read_as_adjective(token: Token) -> bool:
     """A headline's or deck's passive participle with no auxiliary that the tagger read as an
     adjective heading its clause ('Nine accounts frozen' with 'frozen' a JJ root over 'accounts'

@@ -15,6 +15,7 @@ from claims.extract.syntax import (
     governing_verb,
     inverted_subject,
     made_from,
+    noun_read_as_verb,
     passive_agent,
     prep_objects,
     relative_antecedent,
@@ -310,3 +311,26 @@ def test_inverted_subject_is_the_word_after_a_fronted_passive(
 ) -> None:
     found = inverted_subject(word(nlp(text), verb))
     assert (found.text if found is not None else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Local dealers say crude palm oil cost MYR 4,100 a tonne in May.", "oil"),
+        ("The survey found premium diesel cost £1.61 a litre in Leeds.", "diesel"),
+    ],
+)
+def test_noun_read_as_verb_gives_the_subject_of_the_misread_verb(
+    nlp: Language, text: str, subject: str
+) -> None:
+    doc = nlp(text)
+    cost = word(doc, "cost")
+    if cost.pos_ != "NOUN":
+        pytest.skip("the model read the verb as a verb")
+    found = noun_read_as_verb(cost)
+    assert found is not None and found.text == subject
+
+
+def test_noun_read_as_verb_leaves_a_plain_noun(nlp: Language) -> None:
+    doc = nlp("The total cost of the bridge was $40 million.")
+    assert noun_read_as_verb(word(doc, "cost")) is None

@@ -21,7 +21,14 @@ from claims.extract.quantities.stacked_rows import stacked_cell
 from claims.extract.sanctions.headlines import SMALL as HEADLINE_SMALL
 from claims.extract.sanctions.headlines import is_title_case
 from claims.extract.story import Story
-from claims.extract.syntax import DASHES, doc_text, governing_verb, prep_object, prep_objects
+from claims.extract.syntax import (
+    DASHES,
+    doc_text,
+    governing_verb,
+    noun_read_as_verb,
+    prep_object,
+    prep_objects,
+)
 from claims.resources import load_data
 
 
@@ -457,6 +464,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         source = _earned_from(doc, start, after) if unit in money() else None
         if source is not None:  # 'earned $2bn from copper exports': the exports, not earnings
             return Item(source[0], doc[after - 1].idx + len(doc[after - 1]), source[2], True, after)
+        good = _misread_rate_verb(doc, start, after) if rated else None
+        if good is not None:  # 'bottled water cost €2 a litre' read with 'cost' a noun: the water
+            return Item(good[0], doc[after - 1].idx + len(doc[after - 1]), good[2], True, after)
         paid = (
             (_money_verb(doc, start, after) or _sum_undergoes(doc, after))
             if unit in money()
@@ -2351,6 +2361,36 @@ def _money_verb(doc: Doc, start: int, after: int) -> str | None:
         return None
     on = [p for c in verb.children if c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
     return f"{phrase_of(doc, on[0])[0]} {noun}" if on and on[0].pos_ == "NOUN" else str(noun)
+
+
+def _misread_rate_verb(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """A price per unit that is the object of a rate verb (quantity_words rate_subject_verbs) the
+    tagger read as a noun compounded onto the thing before it ('bottled water cost €2 a litre',
+    'the coach ticket costs £30 a seat' parsed as a 'water cost' or 'ticket costs'): the thing is
+    what the sum prices, as it is when the verb is read as a verb."""
+    first = max(0, start - 1)  # a currency code before the figure: 'MYR 4,100 a tonne'
+    heads = {t.head for t in doc[first:after] if not first <= t.head.i < after}
+    verb = next((h for h in heads if h.lower_ in words()["rate_subject_verbs"]), None)
+    if verb is None:
+        return None
+    subj = noun_read_as_verb(verb)
+    if subj is None or is_agent(subj) or is_place(subj):
+        return None
+    left = subj.i  # its own modifiers, some read as the misread noun's: 'crude palm oil cost'
+    while (
+        left > 0
+        and doc[left - 1].dep_ in ("compound", "amod")
+        and doc[left - 1].pos_
+        in (
+            "NOUN",
+            "ADJ",
+            "PROPN",
+        )
+    ):
+        if not left - 1 < doc[left - 1].head.i <= verb.i:
+            break
+        left -= 1
+    return doc[left : subj.i + 1].text.lower(), subj.idx + len(subj), subj.i
 
 
 def _earned_from(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
