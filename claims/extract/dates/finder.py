@@ -728,12 +728,12 @@ PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)")
 
 
 def _present_state(text: str, start: int, end: int, word: str) -> bool:
-    """'the plant treats about 6,000 litres today', 'today a permit takes 19 days': a day word
+    """'the plant treats about 6,000 litres today', 'today a licence needs 19 days': a day word
     that opens or closes a clause stating a figure with a present-tense verb of a state or a
     standing measure means 'at present', a vague reference, no day (dates.json
     'present_state_verbs'); not with a past, perfect, future or modal word there, an
-    infinitive, a clock time or a participle ('the 30 ships listed today',
-    'takes effect at 18:00 today')."""
+    infinitive, a clock time or a participle ('the 30 firms named today',
+    'the rule applies from 18:00 today')."""
     data = date_data()
     if word.lower() not in data["present_state_day_words"] or text[end : end + 1] in ("'", "’"):
         return False
@@ -742,7 +742,7 @@ def _present_state(text: str, start: int, end: int, word: str) -> bool:
     closer = CLAUSE_CLOSER.search(text, end, end + 200)
     after = text[end : closer.start() if closer else min(len(text), end + 200)]
     if before.strip() and after.strip():
-        return False  # inside its clause: 'the 40 ships listed today carried ...'
+        return False  # inside its clause: 'the 12 firms named today had ...'
     clause = before if before.strip() else after
     if not re.search(r"\d", clause) or CLAUSE_CLOCK.search(clause):
         return False
@@ -751,7 +751,7 @@ def _present_state(text: str, start: int, end: int, word: str) -> bool:
     if set(lowered) & set(data["present_state_blockers"]):
         return False
     if any(PARTICIPLE_WORD.fullmatch(w) for w in words):
-        return False  # 'targets announced by the minister today': an event's participle
+        return False  # 'firms blacklisted by the regulator today': an event's participle
     return bool(set(lowered) & set(data["present_state_verbs"]))
 
 

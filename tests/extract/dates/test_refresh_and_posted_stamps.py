@@ -26,7 +26,7 @@ def test_a_refresh_or_posted_stamp_is_no_date(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The results were posted on 3 March after the count.",
+        "The results were posted on 3 March once counting ended.",
         "The register was refreshed in February 2026 after the audit.",
         "Officers posted to the border on 4 May were recalled.",
     ],
