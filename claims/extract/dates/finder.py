@@ -528,6 +528,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'only 12% hold a permit today': how things stand now, no day
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
                 continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
+            if _box_label(text, surface_start, end):
+                continue  # 'Most read this week', 'Tonight on Channel 9:': a box's label
             if fields.get("season") and _habitual_season(text, start, end, fields):
                 continue  # 'in winter the mill grinds less': every winter, no date
             if kind in ANCHORED and _compared_after(text, end):
@@ -684,6 +686,36 @@ def _named_day_word(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     return RUNNING_WORD.search(line) is not None
+
+
+@cache
+def _box_label_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A box's label around a date that names its time (dates.json 'box_label_leads'): before
+    it a listing's lead or 'on' and a channel, after it 'on' and a channel or nothing, then a
+    colon or the line's end."""
+    channel = r"(?i:on)[ \t]+[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3}"
+    leads = alts(date_data()["box_label_leads"])
+    before = re.compile(rf"[ \t]*(?:(?i:{leads})|{channel})[ \t]+")
+    after = re.compile(rf"(?:[ \t]+{channel})?[ \t]*(?::[^\n]*|$)", re.M)
+    return before, after
+
+
+def _box_label(text: str, start: int, end: int) -> bool:
+    """'Popular this week', 'Coming up this week', 'Tonight on Channel 9: 20:00 News': a line that
+    is only a ranking's or a line-up's label with the time it covers is the page's furniture.
+    A line-up's label names its channel (after 'on'); a listing's opens with its lead."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before, after = _box_label_parts()
+    lead = before.fullmatch(text, line_start, start)
+    tail = after.match(text, end)
+    if tail is None or (lead is None and text[line_start:start].strip()):
+        return False
+    names_channel = re.match(r"[ \t]+(?i:on)[ \t]", text[end : end + 5]) is not None
+    if lead is None:
+        return names_channel  # 'TONIGHT ON JRB: ...'
+    return not names_channel and (
+        tail.group().strip() in ("", ":") or "on" in lead.group().lower().split()
+    )
 
 
 @cache
