@@ -690,32 +690,36 @@ def _named_day_word(text: str, start: int) -> bool:
 
 @cache
 def _box_label_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A box's label around a date that names its time (dates.json 'box_label_leads'): before
-    it a listing's lead or 'on' and a channel, after it 'on' and a channel or nothing, then a
-    colon or the line's end."""
-    channel = r"(?i:on)[ \t]+[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3}"
-    leads = alts(date_data()["box_label_leads"])
-    before = re.compile(rf"[ \t]*(?:(?i:{leads})|{channel})[ \t]+")
-    after = re.compile(rf"(?:[ \t]+{channel})?[ \t]*(?::[^\n]*|$)", re.M)
+    """A box's label around a date that names its time (dates.json 'box_label_leads',
+    'box_label_channel_words'): before it a listing's lead or a channel, after it a channel or
+    nothing, then a colon or the line's end; a channel is named after its word ('on')."""
+    data = date_data()
+    channel = (
+        rf"(?i:{alts(data['box_label_channel_words'])})[ \t]+[A-Z][\w'’&-]*"
+        r"(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3}"
+    )
+    leads = alts(data["box_label_leads"])
+    before = re.compile(rf"[ \t]*(?:(?P<lead>(?i:{leads}))|(?P<channel>{channel}))[ \t]+")
+    after = re.compile(rf"(?P<channel>[ \t]+{channel})?[ \t]*(?P<rest>:[^\n]*|$)", re.M)
     return before, after
 
 
 def _box_label(text: str, start: int, end: int) -> bool:
     """'Popular this week', 'Coming up this week', 'Tonight on Channel 9: 20:00 News': a line that
     is only a ranking's or a line-up's label with the time it covers is the page's furniture.
-    A line-up's label names its channel (after 'on'); a listing's opens with its lead."""
+    A line-up's label names its channel; a listing's opens with its lead and closes the line
+    (or its colon)."""
     line_start = text.rfind("\n", 0, start) + 1
     before, after = _box_label_parts()
     lead = before.fullmatch(text, line_start, start)
     tail = after.match(text, end)
     if tail is None or (lead is None and text[line_start:start].strip()):
         return False
-    names_channel = re.match(r"[ \t]+(?i:on)[ \t]", text[end : end + 5]) is not None
     if lead is None:
-        return names_channel  # 'TONIGHT ON JRB: ...'
-    return not names_channel and (
-        tail.group().strip() in ("", ":") or "on" in lead.group().lower().split()
-    )
+        return tail.group("channel") is not None  # 'TONIGHT ON JRB: ...'
+    if tail.group("channel") is not None:
+        return False
+    return lead.group("channel") is not None or tail.group("rest").strip() in ("", ":")
 
 
 @cache
