@@ -72,6 +72,11 @@ DATELINE_AGENCY = re.compile(r"^\s*\([^)]{1,40}\)\s*[-–—]{1,2}\s")
 #: A dateline closed by a colon ("IMPHAL, Feb 5: ..."): the place in capitals and a day; a label
 #: line reads so too ("GDP, third quarter: +3.1%", "Output, September: ..."), with a period.
 COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{1,40},\s*$")
+#: A wire dateline whose agency in brackets follows the day and a dash or a full stop closes
+#: ("Riverton, 4 March (Agency). The ...", "Riverton – 04/03/2026 (Agency) – The ..."): the
+#: place, set off by a comma or a spaced dash, opens the line.
+AGENCY_DATELINE = re.compile(r"^\s*[A-Z][\w.'’/ -]{1,40}?(?:,|\s[-–—])\s*$")
+AGENCY_DATELINE_AFTER = re.compile(r"^\s*\([^)]{1,40}\)\s*(?:[-–—]{1,2}|\.)\s")
 COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 #: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
 #: bracket, then at most a short name ('[14.03.2026 08:40] Channel name:').
@@ -519,8 +524,12 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 continue  # 'worth $2m at today's prices': the present as a price level, no day
             if fields.get("word") and _present_level(text, start, fields["word"]):
                 continue  # 'to rise to 50, up from 38 today': the level now, no day
+            if fields.get("word") and _present_state(text, start, end, fields["word"]):
+                continue  # 'only 12% hold a permit today': how things stand now, no day
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
                 continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
+            if _box_label(text, surface_start, end):
+                continue  # 'Most read this week', 'Tonight on Channel 9:': a box's label
             if fields.get("season") and _habitual_season(text, start, end, fields):
                 continue  # 'in winter the mill grinds less': every winter, no date
             if kind in ANCHORED and _compared_after(text, end):
@@ -680,6 +689,40 @@ def _named_day_word(text: str, start: int) -> bool:
 
 
 @cache
+def _box_label_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A box's label around a date that names its time (dates.json 'box_label_leads',
+    'box_label_channel_words'): before it a listing's lead or a channel, after it a channel or
+    nothing, then a colon or the line's end; a channel is named after its word ('on')."""
+    data = date_data()
+    channel = (
+        rf"(?i:{alts(data['box_label_channel_words'])})[ \t]+[A-Z][\w'’&-]*"
+        r"(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3}"
+    )
+    leads = alts(data["box_label_leads"])
+    before = re.compile(rf"[ \t]*(?:(?P<lead>(?i:{leads}))|(?P<channel>{channel}))[ \t]+")
+    after = re.compile(rf"(?P<channel>[ \t]+{channel})?[ \t]*(?P<rest>:[^\n]*|$)", re.M)
+    return before, after
+
+
+def _box_label(text: str, start: int, end: int) -> bool:
+    """'Popular this week', 'Coming up this week', 'Tonight on Channel 9: 20:00 News': a line that
+    is only a ranking's or a line-up's label with the time it covers is the page's furniture.
+    A line-up's label names its channel; a listing's opens with its lead and closes the line
+    (or its colon)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before, after = _box_label_parts()
+    lead = before.fullmatch(text, line_start, start)
+    tail = after.match(text, end)
+    if tail is None or (lead is None and text[line_start:start].strip()):
+        return False
+    if lead is None:
+        return tail.group("channel") is not None  # 'TONIGHT ON JRB: ...'
+    if tail.group("channel") is not None:
+        return False
+    return lead.group("channel") is not None or tail.group("rest").strip() in ("", ":")
+
+
+@cache
 def _closing_before() -> re.Pattern[str]:
     words = alts(date_data()["closing_day_word_leads"])
     return re.compile(rf"\b(?i:{words})\s+for\s+$")
@@ -708,6 +751,44 @@ def _present_level(text: str, start: int, word: str) -> bool:
     what = level.group("what")
     verbs = _auxiliaries() | set(date_data()["past_verbs"])
     return not any(w.lower() in verbs or w.endswith(("ed", "ing")) for w in VERB_WORD.findall(what))
+
+
+#: What closes a clause around a day word: a sentence's or a line's end, a semicolon or a
+#: colon, a dash set off by spaces; after the day word a comma closes it too.
+CLAUSE_OPENER = re.compile(r"[.!?;:]\s|\n|\s[-–—]\s")
+CLAUSE_CLOSER = re.compile(r"[.!?;:\n]|,\s|\s[-–—]\s")
+#: A clock time in a clause ('at 18:00', '6 pm'): its figure is a time of that day, no level.
+CLAUSE_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|h\b)|\d[:.][0-5]\d\b|\bat\s+\d", re.IGNORECASE)
+#: A participle: a word in -ed or -en.
+PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)")
+
+
+def _present_state(text: str, start: int, end: int, word: str) -> bool:
+    """'the plant treats about 6,000 litres today', 'today a licence needs 19 days': a day word
+    that opens or closes a clause stating a figure with a present-tense verb of a state or a
+    standing measure means 'at present', a vague reference, no day (dates.json
+    'present_state_verbs'); not with a past, perfect, future or modal word there, an
+    infinitive, a clock time or a participle ('the 30 firms named today',
+    'the rule applies from 18:00 today')."""
+    data = date_data()
+    if word.lower() not in data["present_state_day_words"] or text[end : end + 1] in ("'", "’"):
+        return False
+    openers = list(CLAUSE_OPENER.finditer(text, max(0, start - 200), start))
+    before = text[openers[-1].end() if openers else max(0, start - 200) : start]
+    closer = CLAUSE_CLOSER.search(text, end, end + 200)
+    after = text[end : closer.start() if closer else min(len(text), end + 200)]
+    if before.strip() and after.strip():
+        return False  # inside its clause: 'the 12 firms named today had ...'
+    clause = before if before.strip() else after
+    if not re.search(r"\d", clause) or CLAUSE_CLOCK.search(clause):
+        return False
+    words = VERB_WORD.findall(clause)
+    lowered = [w.lower() for w in words]
+    if set(lowered) & set(data["present_state_blockers"]):
+        return False
+    if any(PARTICIPLE_WORD.fullmatch(w) for w in words):
+        return False  # 'firms blacklisted by the regulator today': an event's participle
+    return bool(set(lowered) & set(data["present_state_verbs"]))
 
 
 AHEAD = ("future", "future_cue", "soon")
@@ -1792,6 +1873,8 @@ def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     day = kind in ("month_day", "day_month")
     if day and COLON_DATELINE.match(lead) and COLON_DATELINE_AFTER.match(text[end:]):
         return True
+    if AGENCY_DATELINE.match(lead) and AGENCY_DATELINE_AFTER.match(text[end:]):
+        return True
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
     digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
@@ -1970,7 +2053,7 @@ def iter_dates(
         [
             f
             for f in _joined_dates(text, published, context, day_first, season, fiscal, home)
-            if not _year_cycle(text, f[0], f[1])
+            if not _year_cycle(text, f[0], f[1]) and not _place_stamp(text, *f, published)
         ],
     )
     if season is not None and published is not None:
@@ -1980,6 +2063,44 @@ def iter_dates(
                 found.append(extra)
         found.sort(key=lambda f: f[0].surface_start)
     yield from found
+
+
+@cache
+def _place_stamp_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before and after a day on a place-and-day stamp line (dates.json
+    'place_stamp_leads', 'place_stamp_words'): '[lead] Place,' or a dash before it, and after it
+    an agency in brackets and a full stop, or ', Place' after a dash."""
+    data = date_data()
+    calendar = alts([*data["weekdays"], *data["months"]])
+    word = rf"(?!(?i:{calendar})\b)[A-Z][\w'’.-]*"
+    place = rf"{word}(?:[ \t]+{word}){{0,{data['place_stamp_words'] - 1}}}"
+    lead = rf"(?:(?:{alts(data['place_stamp_leads'])})[ \t]+)?"
+    before = re.compile(rf"[ \t]*(?:{lead}{place}[ \t]*,|[-–—])[ \t]*")
+    after = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*\.?[ \t]*|,[ \t]*{place}[ \t]*")
+    return before, after
+
+
+def _place_stamp(
+    text: str, match: DateMatch, resolved: Resolved, published: dt.date | None
+) -> bool:
+    """'Riverton, 4 March 2026' alone on its line, 'Signed at Riverton, 4 March 2026.', '- 4 March
+    2026, Riverton': a dateline, a document's signing stamp or a letter's signature, one day
+    not after publication; the page's own stamp, no claim. A dash before the day takes the
+    place after it, a place before it no dash."""
+    if resolved.granularity != "day" or resolved.start is None or resolved.start != resolved.end:
+        return False
+    if published is not None and resolved.start > published:
+        return False
+    line_start = text.rfind("\n", 0, match.surface_start) + 1
+    line_end = text.find("\n", match.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = _place_stamp_parts()
+    lead = before.fullmatch(text, line_start, match.surface_start)
+    tail = after.fullmatch(text, match.end, line_end)
+    if lead is None or tail is None:
+        return False
+    dashed = lead.group().strip() in ("-", "–", "—")
+    return dashed == tail.group().lstrip().startswith(",")
 
 
 @cache

@@ -628,6 +628,12 @@ def _days(v: Vocab) -> list[Entry]:
             rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?P<m>{v.m})\s+(?P<d>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)"
             rf"(?P<that>\s+(?:of\s+)?that\s+year)?(?!\s*(?:%|,\d|\.\d|:\d))",
         ),
+        (  # a day, a month and a year joined by hyphens ('on 14-Jun-2026', a table cell
+            # '| 03-Feb-2025 |'); not a machine's stamp with its clock after it
+            "day_month",
+            rf"{v.prep}(?P<x>(?<![\w-])(?P<d>{DAY})-(?P<m>{v.m})-(?P<y>{YEAR}))(?![\w-])"
+            r"(?![ \t]+[0-2]?\d:[0-5]\d)",
+        ),
         (  # not across two compact month-year cells ('Oct-24 Oct-25': no '24 Oct')
             "day_month",
             rf"{v.prep}(?P<x>(?:{v.wd},?\s+)?(?:the\s+)?(?<!\d)(?!(?<=[A-Za-z][-–])\d\d\s+{v.m}[-–]\d)"
