@@ -138,7 +138,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if end - start == 1 and _short_code(prev, tok, nxt):
         return "phone"  # 'ring the hotline 144.', 'text 8080 for updates': a code to reach
     if end - start == 1 and (_dashed_day(full, tok) or _weekday_day(prev, tok, nxt)):
-        return "date_day"  # '14-Jun-2025', '< Tue 28 [ Wed 29 ]': a day of a date, no count
+        return "date_day"  # '14-Jun-2025', '< Fri 16 [ Sat 17 ]': a day of a date, no count
     money_mark = prev is not None and (
         prev.text in units["symbols"] or prev.lower_ in units["prefix_codes"]
     )
@@ -412,7 +412,7 @@ def _dashed_day(full: str, tok: Token) -> bool:
 
 
 def _weekday_day(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
-    """'Tue 28', 'Wed 29 ]', 'Sat. 4 Oct': a day of the month right after a weekday's name or
+    """'Fri 16', 'Sat 17 ]', 'Sun. 4 Oct': a day of the month right after a weekday's name or
     abbreviation (dates.json) with no noun after it is a calendar's day, no count; 'on Monday 12
     people died' counts its noun."""
     if prev is None or not DAY.fullmatch(tok.text):
