@@ -1549,9 +1549,6 @@ class _Scanner:
         # 'about 9% of the firm's 12,800 workers', 'cut by 3 cents to 51-55 cents': a noun past
         # another figure is that figure's span; this one ends with its own words
         end_char = own_end if crossed else max(item.end_char, own_end)
-        whole_end = self.whole_counted(after) if partitive and unit is None else None
-        if whole_end is not None:  # 'six of the 14 buses': the part's span reaches what it counts
-            end_char = max(end_char, whole_end)
         tail = self.bound_after(item.head + 1) if item.direct and item.head >= after else None
         if tail is not None and bound == "eq":  # '40 delegations or more'
             bound = tail[0]
@@ -1799,21 +1796,6 @@ class _Scanner:
             named = pobj[0] if pobj else subject
         last = doc[after - 1]
         return Item(named.lower_, last.idx + len(last), named.i, False, after)
-
-    def whole_counted(self, of: int) -> int | None:
-        """End char of the noun a whole's count governs after the partitive 'of' at token `of`
-        ('nine of the 30 lorries', '4 of its 12 depots'): the part counts that noun too, so its
-        span runs to it; None when no count and noun follow."""
-        doc = self.doc
-        j = of + 1
-        while j < len(doc) and j - of <= 2 and (doc[j].pos_ == "DET" or doc[j].tag_ == "PRP$"):
-            j += 1
-        if j >= len(doc) or not doc[j].like_num or doc[j].dep_ != "nummod":
-            return None
-        noun = doc[j].head
-        if noun.pos_ != "NOUN" or not j < noun.i <= j + 3:
-            return None
-        return noun.idx + len(noun)
 
     def duration_parts(self, after: int) -> int:
         """Index after the smaller parts of a duration written in several ('two months and ten
