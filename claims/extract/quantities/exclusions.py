@@ -135,6 +135,10 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "relative_date"  # 'the level of three winters ago', 'two budgets ago': when
     if _local_phone(full, tok.idx) or LEADING_ZERO.fullmatch(text):
         return "phone"  # 'or phone 555-0317', 'dial 0162': a line to ring or a code, no count
+    if end - start == 1 and _short_code(prev, tok, nxt):
+        return "phone"  # 'ring the hotline 144.', 'text 8080 for updates': a code to reach
+    if end - start == 1 and (_dashed_day(full, tok) or _weekday_day(prev, tok, nxt)):
+        return "date_day"  # '14-Jun-2025', '< Fri 16 [ Sat 17 ]': a day of a date, no count
     money_mark = prev is not None and (
         prev.text in units["symbols"] or prev.lower_ in units["prefix_codes"]
     )
@@ -378,6 +382,48 @@ def _local_phone(full: str, idx: int) -> bool:
     return False
 
 
+#: the two digits a day of the month is written with
+DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")
+#: a day written right before a dash and a word: '14-Jun-2025', '3-May'
+DASHED_WORD = re.compile(r"-([A-Za-z]+)")
+
+
+def _short_code(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """'dial 1517.', 'ring the hotline 144', 'text 8080 for updates': three to six bare digits
+    right after a word for reaching someone (quantity_words 'short_code_words') with nothing
+    counted after them are a service number; 'called 300 witnesses' counts its noun."""
+    if prev is None or not (tok.text.isdigit() and 3 <= len(tok.text) <= 6):
+        return False
+    if prev.lower_ not in words()["short_code_words"]:
+        return False
+    counted = nxt is not None and (
+        nxt.pos_ in ("NOUN", "PROPN") or nxt.like_num or _unit_word(nxt) is not None
+    )
+    return not counted
+
+
+def _dashed_day(full: str, tok: Token) -> bool:
+    """'14-Jun-2025', '3-May': a day of the month written with a dash onto a month's name
+    (dates.json 'months') is a date, however the date reader takes it."""
+    if not DAY.fullmatch(tok.text):
+        return False
+    m = DASHED_WORD.match(full, tok.idx + len(tok.text))
+    return m is not None and m.group(1).lower() in load_data("dates")["months"]
+
+
+def _weekday_day(prev: Token | None, tok: Token, nxt: Token | None) -> bool:
+    """'Fri 16', 'Sat 17 ]', 'Sun. 4 Oct': a day of the month right after a weekday's name or
+    abbreviation (dates.json) with no noun after it is a calendar's day, no count; 'on Monday 12
+    people died' counts its noun."""
+    if prev is None or not DAY.fullmatch(tok.text):
+        return False
+    dates = load_data("dates")
+    day = prev.lower_.rstrip(".")
+    if day not in dates["weekdays"] and day not in dates["weekday_abbreviations"]:
+        return False
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in dates["months"]
+
+
 def _in_label(doc: Doc, start: int, end: int) -> bool:
     """'182-day bill: 9.4%', '10-year bond: 4.2%': a number that opens a label whose value follows
     its colon names the row, as part of its label; the value is the quantity."""
@@ -487,6 +533,7 @@ def _coordinated_name_number(doc: Doc, start: int) -> bool:
         return False
     first, name = doc[start - 2], doc[start - 3]
     named = name.pos_ == "PROPN" and name.text[:1].isupper()
+    named = named or name.lemma_.lower() in words()["name_words"]  # 'clauses 4 and 9 of the Act'
     return first.text.isdigit() and (named or name.lower_ in words()["name_words"])
 
 

@@ -2441,6 +2441,9 @@ class _Scanner:
                 phrase = " ".join(lowers[end : end + n])
                 if phrase in units["words"]:
                     return units["words"][phrase], end + n
+                glued = self.doc[end : end + n].text.lower()  # 'kilowatt-hours': one word the
+                if n > 1 and glued != phrase and " " not in glued and glued in units["words"]:
+                    return units["words"][glued], end + n  # tokenizer cut at its hyphens
         closing = end < len(lowers) and lowers[end][-1:] == "." and len(lowers[end]) > 1
         closing = closing and (end + 1 == len(lowers) or not cols.text[end + 1][:1].islower())
         if closing and lowers[end][:-1] in units["words"]:  # 'climbed to 2,400 t. Stocks': the
