@@ -13,7 +13,7 @@ from tests.extract.sanctions.helpers import Rows, only
     ("text", "authority"),
     [
         (
-            "Bosnia's procurement agency said it would blacklist the supplier from March.",
+            "Bosnia's tax office has frozen the accounts of a timber exporter.",
             "Bosnia and Herzegovina",
         ),
         ("The supplier was blacklisted by Bosnia last year.", "Bosnia and Herzegovina"),
@@ -28,7 +28,7 @@ def test_short_name_of_a_two_part_state(claims_of: Rows, text: str, authority: s
 @pytest.mark.parametrize(
     "text",
     [
-        "The Council of Europe Development Bank (CEB) has debarred a builder of schools.",
+        "The Council of Europe Development Bank said on Tuesday it had barred a road builder.",
         "The Council of Europe Development Bank on Friday barred three engineering firms.",
         "Two builders were debarred by the Council of Europe Development Bank in March.",
         "The Council of Europe Development Bank will debar a bridge contractor next month.",

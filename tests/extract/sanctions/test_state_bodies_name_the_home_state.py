@@ -17,7 +17,7 @@ CASES = [
     ),
     (
         "Court orders freeze on fuel dealer's accounts\n\n"
-        "The High Court has frozen five bank accounts of a Newry fuel dealer, acting on "
+        "The High Court has now frozen five bank accounts of a Newry fuel dealer, acting on "
         "an application by the Revenue Commissioners, who say he evaded duty for six "
         "years. A Glasgow haulier was also mentioned in the hearing."
     ),
@@ -29,8 +29,8 @@ CASES = [
     ),
     (
         "Assets of four cigarette smugglers frozen\n\n"
-        "The court froze the assets of four cigarette smugglers at the request of the "
-        "Criminal Assets Bureau, which traced their cash through bookmakers in Belfast "
+        "The judge froze the bank accounts of four cigarette smugglers after the "
+        "Criminal Assets Bureau traced their cash through bookmakers in Belfast "
         "and Liverpool over several years."
     ),
 ]
