@@ -1255,7 +1255,8 @@ def _story_authorities(
     equals): whose government an unnamed 'the Government' or 'Ministers' is (never one in `skip`,
     which has no government), or, among `only` (those that have a council), whose 'council'
     it is: a state the story names, e.g. one the council's measures are about, has none. Each
-    claim that acts counts two, each that is only set to follow (`_follower`) one, and the
+    claim that acts counts two, each that is only set to follow (`_follower`) or, not being the
+    home state, only puts another's lists in force (`_applier`) one, and the
     story's home state (`state`) one more: a neighbour that acts once and plans once ties with
     the home state acting once, and the home state wins the tie; then the most named, then one
     of the alias table's states, then the first."""
@@ -1269,7 +1270,12 @@ def _story_authorities(
         if (skip and authority in skip) or (only is not None and authority not in only):
             continue  # the UN has no Treasury nor Ministers; a state's 'council' is no bloc's
         named.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += 1
-        acted.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += not _follower(row)
+        # one only putting another's lists in force acts as the story's own government only
+        # when it is the story's home state (a neighbour applying them is no actor of its own)
+        borrowed = _applier(row) and list(row["sanction_authorities"]) != (state or [])
+        acted.setdefault(group, Counter())[tuple(row["sanction_authorities"])] += not (
+            _follower(row) or borrowed
+        )
     known = set(load_data("aliases")["aliases"].values())
     own_state = state or []
 
