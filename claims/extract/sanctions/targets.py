@@ -2051,10 +2051,7 @@ def _holders_of(owned: list[Token]) -> list[Token]:
         for s in a.children
         if s.dep_ == "pobj"
         and (
-            (
-                is_target_word(s)
-                and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children))
-            )
+            (is_target_word(s) and (s.pos_ == "NUM" or any(c.dep_ == "nummod" for c in s.children)))
             or (
                 lemma(r) in owning["holder_verbs"]
                 and (s.pos_ == "PROPN" or (s.pos_ == "NOUN" and _apposed_name(s)))
