@@ -316,8 +316,8 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
 
 def _takes_over(row: ClaimRow, text: str) -> bool:
     """The claim's own words take over measures told before: a verb of `adopted_targets` in its
-    span, intransitive or with a determiner of a told measure right after it ('adopted those
-    designations', 'is due to follow')."""
+    span, intransitive or with a determiner of a told measure right after it ('adopted the same
+    listings', 'is expected to follow')."""
     table = load_data("sanctions")["adopted_targets"]
     fields = cast(dict[str, Any], row)
     start, end = fields.get("span_start"), fields.get("span_end")
@@ -337,7 +337,7 @@ def _takes_over(row: ClaimRow, text: str) -> bool:
 
 
 def _adopted_targets(rows: list[ClaimRow], text: str) -> None:
-    """'Oslo adopted those designations a week later', 'Quito followed within days': a claim with no
+    """'Oslo adopted the same listings on Friday', 'Quito followed within days': a claim with no
     target group of its own that takes over measures told before (done, not only set to follow)
     has the targets of the first earlier claim of its story, of another authority, that imposed
     measures on counted targets (sanctions.json `adopted_targets`)."""

@@ -1,7 +1,7 @@
 """A claim with no target group of its own whose verb takes over measures told before ('Oslo
-adopted those designations', 'Lima applied those additions', 'Quito followed') has the targets of
-the action the story leads with; one only set to follow ('is due to align') and a package
-of its own ('adopted fresh curbs on Iran') name none."""
+adopted the same listings', 'Lima applied those additions', 'Quito followed') has the targets of
+the action the story leads with; one only set to follow ('is expected to align') and a package
+of its own ('adopted new sanctions against Russia') name none."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ LEAD = "The EU blacklisted four generals and two firms on Monday. "
 @pytest.mark.parametrize(
     ("text", "authority"),
     [
-        (LEAD + "Montenegro adopted those designations a day later.", "Montenegro"),
+        (LEAD + "Switzerland adopted the same listings on Tuesday.", "Switzerland"),
         (LEAD + "Norway followed on Wednesday.", "Norway"),
         (LEAD + "Iceland has applied those additions.", "Iceland"),
         (LEAD + "Liechtenstein aligned within a day.", "Liechtenstein"),
@@ -33,8 +33,8 @@ def test_a_taken_over_action_has_the_leads_targets(
 @pytest.mark.parametrize(
     "text",
     [
-        LEAD + "Norway is set to follow.",
-        LEAD + "Albania will transpose the listings next month.",
+        LEAD + "Norway is expected to follow.",
+        LEAD + "Albania will transpose the new listings next month.",
     ],
 )
 def test_a_state_only_set_to_follow_takes_no_targets(claims_of: Rows, text: str) -> None:
@@ -42,6 +42,6 @@ def test_a_state_only_set_to_follow_takes_no_targets(claims_of: Rows, text: str)
 
 
 def test_a_package_of_its_own_takes_no_targets(claims_of: Rows) -> None:
-    rows = story(claims_of, LEAD + "Japan adopted fresh sanctions on Iran in March.")
+    rows = story(claims_of, LEAD + "Japan adopted new sanctions against Russia in March.")
     assert rows[-1]["sanction_authorities"] == ["Japan"]
     assert counts(rows[-1]) == {}
