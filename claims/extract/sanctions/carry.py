@@ -337,15 +337,13 @@ def _takes_over(row: ClaimRow, text: str) -> bool:
 
 
 def _adopted_targets(rows: list[ClaimRow], text: str) -> None:
-    """'Oslo adopted the same listings on Friday', 'Quito followed within days': a claim with no
-    target group of its own that takes over measures told before (done, not only set to follow)
-    has the targets of the first earlier claim of its story, of another authority, that imposed
-    measures on counted targets (sanctions.json `adopted_targets`)."""
+    """'Oslo adopted the same listings on Friday', 'Quito is expected to follow': a claim with no
+    target group of its own that takes over measures told before has the targets of the first
+    earlier claim of its story, of another authority, that imposed measures on counted targets
+    (sanctions.json `adopted_targets`)."""
     for i, row in enumerate(rows):
         own = set(row.get("sanction_authorities") or [])
         if row.get("sanction_targets") or not own or not _takes_over(row, text):
-            continue
-        if row.get("sanction_status") not in load_data("sanctions")["adopted_targets"]["statuses"]:
             continue
         group = _group(row)
         start = cast(dict[str, Any], row).get("sentence_start")
