@@ -216,7 +216,6 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     items = [k if k != NUMBERED or again else 0 for k, again in zip(opens, restated, strict=True)]
     _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
     _told_targets(rows, text)
-    _adopted_targets(rows, text)
     _kind_bare_counts(rows, holdings)
     _respelled_acronyms(rows, text)
 
@@ -307,56 +306,6 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
                 and _group(d) == group
                 and cast(dict[str, Any], d).get("sentence_start") != start
                 and any(st in _sentence_of(d, text).lower() for st in found[1])
-            ),
-            None,
-        )
-        if donor is not None:
-            row["sanction_targets"] = copy.deepcopy(donor["sanction_targets"])
-
-
-def _takes_over(row: ClaimRow, text: str) -> bool:
-    """The claim's own words take over measures told before: a verb of `adopted_targets` in its
-    span, intransitive or with a determiner of a told measure right after it ('adopted the same
-    listings', 'is expected to follow')."""
-    table = load_data("sanctions")["adopted_targets"]
-    fields = cast(dict[str, Any], row)
-    start, end = fields.get("span_start"), fields.get("span_end")
-    if start is None or end is None:
-        return False
-    words = re.findall(r"[A-Za-z]+", text[int(start) : int(fields.get("sentence_end") or end)])
-    span = len(re.findall(r"[A-Za-z]+", text[int(start) : int(end)]))
-    verbs, dets = set(table["verbs"]), set(table["determiners"])
-    for k, w in enumerate(words[:span]):
-        bases = set(base_forms(w.lower()))
-        if not bases & verbs:
-            continue
-        after = [x.lower() for x in words[k + 1 : k + 1 + int(table["window"])]]
-        if bases & set(table["intransitive"]) or dets & set(after):
-            return True
-    return False
-
-
-def _adopted_targets(rows: list[ClaimRow], text: str) -> None:
-    """'Oslo adopted the same listings on Friday', 'Quito is expected to follow': a claim with no
-    target group of its own that takes over measures told before has the targets of the first
-    earlier claim of its story, of another authority, that imposed measures on counted targets
-    (sanctions.json `adopted_targets`)."""
-    for i, row in enumerate(rows):
-        own = set(row.get("sanction_authorities") or [])
-        if row.get("sanction_targets") or not own or not _takes_over(row, text):
-            continue
-        group = _group(row)
-        start = cast(dict[str, Any], row).get("sentence_start")
-        donor = next(
-            (
-                d
-                for d in rows[:i]
-                if _group(d) == group
-                and d.get("sanction_status") == "imposed"
-                and d.get("sanction_authorities")
-                and not own & set(d["sanction_authorities"])
-                and cast(dict[str, Any], d).get("sentence_start") != start
-                and any(t.get("count") for t in d.get("sanction_targets") or [])
             ),
             None,
         )
