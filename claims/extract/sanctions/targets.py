@@ -2036,7 +2036,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
 def _holders_of(owned: list[Token]) -> list[Token]:
     """'37 accounts held by six of the men', '11 vans belonging to three of the people': the
     holders a participle of owning names on holdings (or on a holding coordinated with them),
-    when counted, told before or not ('... by the two men': the two men, as the gold of most
+    when counted, told before or not ('... by the three sisters': the sisters, as the gold of most
     sets since round 41 reads it; '27 accounts held by the brothers' stay the targets) or
     named: a name ('two accounts held by X': X, as most gold reads it) or a target word with
     an apposed name ('held by a car dealer, X'); not 'linked to X'."""

@@ -1,6 +1,6 @@
 """People named by their work in health care, lifters of weights, and buyers of a commodity are
 people: a counted group of them is a target group of kind `person` (most sets' gold reads
-'cocoa buyers' as people, not firms)."""
+'cashew buyers' as people, not firms)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from tests.extract.sanctions.helpers import Rows, last_counts
             {"person": 2, "organization": 1},
         ),
         ("The federation banned four lifters for doping.", {"person": 4}),
-        ("A court in Accra froze the accounts of six cashew buyers.", {"person": 6}),
+        ("A court in Accra froze deposits of six cashew buyers.", {"person": 6}),
         ("Treasury Sanctions Three Gold Buyers", {"person": 3}),
     ],
 )
