@@ -145,7 +145,7 @@ def test_one_count_over_a_list_of_mixed_kinds_covers_every_word_of_it(
     ("text", "expected"),
     [
         ("Switzerland froze 43 bank accounts linked to the cartel.", {"other": 43}),
-        ("Canada said it had frozen 12 accounts held by the two men.", {"other": 12}),
+        ("Canada said it had frozen 12 accounts held by the men.", {"other": 12}),
         ("Japan will freeze 300 crypto accounts tied to the network.", {"other": 300}),
         ("Twenty-six bank accounts were frozen by Australia on Monday.", {"other": 26}),
     ],

@@ -43,6 +43,26 @@ def test_holdings_of_uncounted_holders_stay_the_targets(claims_of: Rows) -> None
     assert counts(rows[0]) == {"other": 27}
 
 
-def test_holdings_of_holders_told_before_stay_the_targets(claims_of: Rows) -> None:
-    rows = claims_of("Canada said it had frozen 12 accounts held by the two men.", "sanction")
-    assert counts(rows[0]) == {"other": 12}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada said it had frozen 12 accounts controlled by the three sisters.", {"person": 3}),
+        (
+            "The Lisbon court froze 14 deposits owned by the three brothers in June.",
+            {"person": 3},
+        ),
+        (
+            "A court in Oslo will freeze six accounts owned by the two shipping firms.",
+            {"organization": 2},
+        ),
+        ("Nine deposits owned by the four officials were frozen by Kenya.", {"person": 4}),
+    ],
+)
+def test_counted_holders_told_before_are_the_targets(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    """'controlled by the three sisters': the holders counted, told before or not, are the
+    targets in place of what they hold (the gold of most sets since round 41)."""
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 1, rows
+    assert counts(rows[0]) == expected
