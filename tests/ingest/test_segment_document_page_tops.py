@@ -157,3 +157,23 @@ def test_the_operators_note_over_the_sites_credit_is_no_body(credit: str) -> Non
     note = "The service is run for the region's four water utilities. Target uptime: 99.5%."
     page = f"Depots closed after audit\n\n{LEAD}\n{note}\n{credit}\n"
     assert kind_of(page, note) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SPONSORED · Insure your boat in five minutes — HarbourCover",
+        "PAID CONTENT | Ten ways to cut your fuel bill — GreenPump",
+        "Reader poll: Should parking be free on Sundays? ○ Yes ○ No — 2,406 votes",
+        "Quick poll: Do you trust the new timetable? Yes 40% · No 60% (318 responses)",
+        "Printed by authority of the Harbour Council · Print run 4,000 copies",
+        "Issued under the authority of the Lake District Board · 900 copies printed",
+        "Questions? Call the council office at 555-0142 on weekdays from 9:00 to 17:00",
+        "Any questions? Email the depot team or visit the front desk, Monday to Friday",
+        "This notice supersedes Notice TN-14/2026 of 02.03.2026.",
+        "This bulletin replaces the bulletin of 4 May 2026",
+    ],
+)
+def test_page_furniture_lines_in_a_documents_body_are_no_body(line: str) -> None:
+    page = f"Depots closed after audit\n\n{LEAD}\n{line}\n\nThe council meets again in June.\n"
+    assert kind_of(page, line) == "boilerplate"
