@@ -13,8 +13,8 @@ from claims.ingest.segment import segment_text
 from tests.ingest.helpers import kind_of
 
 LEAD = (
-    "The regional council said on Monday that it had closed two depots after an audit found that"
-    " stock records had been changed, and that a review would follow within a month.\n"
+    "The district board reported on Thursday it had shut two warehouses once inspectors"
+    " discovered altered stock ledgers; a review is due within a month.\n"
 )
 
 
@@ -56,8 +56,8 @@ def test_a_selector_strip_is_no_headline(strip: str) -> None:
     ],
 )
 def test_a_press_kits_strip_is_no_headline(strip: str) -> None:
-    page = f"NORTH RIVER AUTHORITY\n{strip}\n\nHarbour Review 2026: figures at a glance\n\n{LEAD}"
-    assert segment_text(page).title == "Harbour Review 2026: figures at a glance"
+    page = f"NORTH RIVER AUTHORITY\n{strip}\n\nHarbour Review 2026: the year in numbers\n\n{LEAD}"
+    assert segment_text(page).title == "Harbour Review 2026: the year in numbers"
 
 
 @pytest.mark.parametrize(
@@ -69,10 +69,10 @@ def test_a_documents_reference_line_gives_way_to_its_subject(number: str) -> Non
         "COASTAL LINES Ltd · Port Ash                 Schedules | Tariffs | Contact\n"
         f"{number}\n"
         "Issued: 02.03.2027  |  Valid from: 09.03.2027  |  Category: Operations\n\n"
-        "Two depots closed after audit: services to the east coast changed\n\n"
+        "Two depots closed after audit: services to the northern islands changed\n\n"
         f"{LEAD}"
     )
-    title = "Two depots closed after audit: services to the east coast changed"
+    title = "Two depots closed after audit: services to the northern islands changed"
     assert segment_text(page).title == title
 
 
@@ -122,7 +122,7 @@ def test_a_list_of_an_issues_or_a_boards_other_items_is_no_body(label: str, teas
     [
         "SAVE THE DATE · Harbour Forum, Port Ash, 4–5 May 2027 · Tickets £90",
         "UPCOMING · Grain Logistics Day, 12 June 2027 · Early booking £40",
-        "Other documents in this pack: 1 Release · 2 Photos · 3 Charts (12 files)",
+        "Files of the media pack: 1 Release · 2 Photos · 3 Charts (12 files)",
     ],
 )
 def test_an_event_promo_or_a_kits_list_is_no_body(line: str) -> None:
@@ -166,8 +166,8 @@ def test_the_operators_note_over_the_sites_credit_is_no_body(credit: str) -> Non
         "PAID CONTENT | Ten ways to cut your fuel bill — GreenPump",
         "Reader poll: Should parking be free on Sundays? ○ Yes ○ No — 2,406 votes",
         "Quick poll: Do you trust the new timetable? Yes 40% · No 60% (318 responses)",
-        "Printed by authority of the Harbour Council · Print run 4,000 copies",
-        "Issued under the authority of the Lake District Board · 900 copies printed",
+        "Issued by authority of Harbour Council · Print run 4,000 copies",
+        "Published under authority of Lake District Board · 900 copies printed",
         "Questions? Call the council office at 555-0142 on weekdays from 9:00 to 17:00",
         "Any questions? Email the depot team or visit the front desk, Monday to Friday",
         "This notice supersedes Notice TN-14/2026 of 02.03.2026.",
