@@ -13,8 +13,8 @@ from claims.ingest.segment import segment_text
 from tests.ingest.helpers import kind_of
 
 LEAD = (
-    "The district board reported on Thursday it had shut two warehouses once inspectors"
-    " discovered altered stock ledgers; a review is due within a month.\n"
+    "The district board shut two warehouses this week once inspectors discovered altered"
+    " stock ledgers; a review is due within a month.\n"
 )
 
 
