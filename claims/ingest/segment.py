@@ -497,6 +497,8 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
         return True  # a card's label or figure inside a panel drawn in box lines: its own text
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
+    if _measure_list(line, following):
+        return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
         return True
     if following is not None and following.block == line.block and _bracketed_note(following.text):
@@ -506,6 +508,30 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+#: A short line of a list of measures: a name and its share in percent, and no date.
+MEASURE_FIGURE = re.compile(r"\d\s?%")
+MEASURE_LINE_WORDS = 8
+
+
+def _measure_list(line: Line, following: Line | None) -> bool:
+    """A label in capitals over a list of measures ('LOAD · past week' over 'Line A 97.2%
+    available'), or one measure over the next: short lines, a figure in each, no sentence; no
+    teaser and its excerpt."""
+    if following is None or following.block != line.block:
+        return False
+    label = PIECE_BAR.split(line.text)[0].strip()
+    return _measure_line(following.text) and (label.isupper() or _measure_line(line.text))
+
+
+def _measure_line(text: str) -> bool:
+    return (
+        _words(text) <= MEASURE_LINE_WORDS
+        and MEASURE_FIGURE.search(text) is not None
+        and not text.endswith(TERMINAL)
+        and find_date(text) is None
+    )
 
 
 #: A line of a panel drawn in box lines ('┌ KPI ────', '│ TOTAL SALES', '└────'): its side bar or
@@ -682,6 +708,8 @@ def is_metadata(text: str) -> bool:
         return True  # 'Ref: AB/12 · Sent: 03.05.2026 10:15 · Auto-reload every 30 s'
     if _byline_with_stamps(text):
         return True  # 'By A, with B in C · Posted 2/3/2026 · Updated ... · 5 min read'
+    if _named_stamp_strip(text):
+        return True  # 'A. Name (Fellow, Programme) | 3 May 2026 | Reviewed by two | PDF'
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     if _dated_from(text) or _field_strip(text):
@@ -750,6 +778,22 @@ def _byline_with_stamps(text: str) -> bool:
         and any(find_date(p) is not None for p in pieces[1:])
         and all(_words(p) <= STAMP_PIECE_WORDS and not _full_stop(p) for p in pieces[1:])
     )
+
+
+#: A role in brackets after an author's name ('A. Name (Research Fellow, Water Programme)').
+NAME_ROLE = re.compile(r"\s*\([^()]{1,80}\)$")
+DATE_PIECE_WORDS = 5
+
+
+def _named_stamp_strip(text: str) -> bool:
+    """An author's name with no "By", perhaps with a role in brackets, then a piece that is a
+    date alone and other short pieces across bars ('A. Name (Fellow) | 3 May 2026 | 12 pages')."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    if len(pieces) < 2 or not _person_name(NAME_ROLE.sub("", pieces[0])):
+        return False
+    return any(
+        find_date(p) is not None and _words(p) <= DATE_PIECE_WORDS for p in pieces[1:]
+    ) and all(_words(p) <= STAMP_PIECE_WORDS and not _full_stop(p) for p in pieces[1:])
 
 
 #: The slash between a label's two languages ('Communiqué / Press release').
@@ -1282,6 +1326,10 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
+        if _board_row(text) or _selector_strip(text) or _kit_strip(text) or _top_stamp(text):
+            continue  # a board's or a status list's row, a tab selector, a press kit's strip
+        if is_("document_reference", text):
+            continue  # 'TECHNICAL BULLETIN  TB-2025/112' over its fields and its own headline
         if _kicker_strip(text):
             continue  # 'PHOTO ESSAY · FARMING · Best read with images on.': labels over the headline
         if find_date(text) and any(is_("dated_field", p.strip()) for p in PIECE_BAR.split(text)):
@@ -1344,6 +1392,45 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
+
+
+#: A row of a board or a table has this many cells at least ('09:10 | XY 12 | Town | Gate 3').
+BOARD_ROW_CELLS = 4
+#: A dot leader between a list's label and its value ('Water supply ....... Normal').
+DOT_LEADER = re.compile(r"\S\s*\.{4,}\s*\S")
+
+
+def _board_row(text: str) -> bool:
+    """A row of a board or a status list, never a headline: four cells or more split by pipes,
+    tabs or wide gaps, or a label and its value joined by a dot leader."""
+    cells = [c for c in TABLE_CELL.split(text) if c.strip()]
+    return len(cells) >= BOARD_ROW_CELLS or (
+        len(cells) == 2 and DOT_LEADER.search(text) is not None
+    )
+
+
+#: The selected tab of a selector, in square brackets with spaces inside ('[ Fri 8 ]').
+SELECTED_TAB = re.compile(r"\[\s+[^\[\]]{1,30}?\s+\]")
+SELECTOR_PIECES = 3
+
+
+def _selector_strip(text: str) -> bool:
+    """A strip of tabs or days split by wide gaps, the selected one in spaced square brackets
+    ('Mon 6   [ Tue 7 ]   Wed 8'): the page's controls, no headline."""
+    pieces = [p for p in PIECE_GAP.split(text) if p.strip()]
+    return len(pieces) >= SELECTOR_PIECES and SELECTED_TAB.search(text) is not None
+
+
+def _kit_strip(text: str) -> bool:
+    """A strip of labels split by dots or bars, opening with a label in capitals, one piece the
+    page's place in a set ('MEDIA PACK · Annual report · Part 2 of 6'; data: kit_position)."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= SELECTOR_PIECES
+        and pieces[0].isupper()
+        and not re.search(r"\d", pieces[0])
+        and any(is_("kit_position", p) for p in pieces[1:])
+    )
 
 
 PIECE_BAR = re.compile(r"\s+[|·•]\s+")
@@ -2594,6 +2681,8 @@ class _State:
             return "boilerplate"  # a chart's or a table's starred note under its 'Notes' label
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
             return "boilerplate"
+        if self._over_page_foot(i):
+            return "boilerplate"  # the operator's note in the page's last block, over its credit
         if self.region == "body" and _panel_label(text):
             return "boilerplate"  # a card's label in a panel drawn in box lines
         if BOX_SIDE.match(text) and self._widget_panel(i):
@@ -2680,10 +2769,19 @@ class _State:
             and not self._signed_letter(line.block)
             and not (i > 0 and is_("card_marker", self.lines[i - 1].text))
             and not (i > 0 and is_("annex_head", self.lines[i - 1].text))
+            and not (i > 0 and _measure_list(self.lines[i - 1], line))
         ):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _over_page_foot(self, i: int) -> bool:
+        """A line of the page's last block whose last line is the site's credit ('Run by X on
+        StatusKit'; data: page_credit): the operator's note over it, no text of the page."""
+        block = self.lines[i].block
+        if block != self.lines[-1].block:
+            return False
+        return is_("page_credit", self.lines[-1].text)
 
     def _under_notes_label(self, i: int) -> bool:
         """Whether the line stands in a block opened by a notes label ('Notes', 'Footnotes')."""
@@ -3300,6 +3398,23 @@ def _edition_day(top: list[Line], order: str | None) -> dt.date | None:
     return None
 
 
+def _top_stamp(text: str) -> bool:
+    """A line with a dated stamp piece ('Embargoed until ... 3 May 2026'; data: top_stamp)."""
+    return any(
+        is_("top_stamp", p.strip()) and find_date(p) is not None for p in TITLE_PIECES.split(text)
+    )
+
+
+def _top_stamp_day(top: list[Line], order: str | None) -> dt.date | None:
+    """The day of a stamp piece over the headline that opens with a stamp's word ('Embargoed
+    until 9:00, 3 May 2026', 'Screen refreshed: Fri 8 May 2026 10:05'; data: top_stamp)."""
+    for line in top:
+        for piece in TITLE_PIECES.split(line.text):
+            if is_("top_stamp", piece.strip()) and (day := publication_date(piece, order)):
+                return day
+    return None
+
+
 #: A title's pieces: split by bars, dots or a spaced dash ('Evening Digest — Monday 3 May 2025').
 TITLE_PIECES = re.compile(r"\s+[|·•—–-]\s+")
 
@@ -3428,6 +3543,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
         byline.published = _dated_field(lines, order)
     if byline.published is None:  # a release signed at its foot with its place and day
         byline.published = _signing_day(lines, state.signing, order)
+    if byline.published is None and state.title_at is not None:  # 'Embargoed until 3 May 2026'
+        byline.published = _top_stamp_day(lines[: state.title_at], order)
     title_line = lines[state.title_at] if state.title_at is not None else None
     title = title_line.text if title_line else head.headline
     if title_line is not None and shows_entities(text):  # the headline as saved, as the text is
