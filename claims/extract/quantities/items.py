@@ -2489,9 +2489,11 @@ def traded(doc: Doc, after: int, before: int | None = None) -> str | None:
 
 
 def _measure_verb(doc: Doc, after: int) -> str | None:
-    """A measure that is the object of a trade or output verb and names no good measures what
-    the verb names: 'exported 15 million tonnes' -> exports, 'pumped 9 million barrels' -> output."""
-    unit = next((t for t in reversed(doc[max(0, after - 4) : after]) if t.dep_ == "dobj"), None)
+    """A measure that is the object of a trade or output verb, or the subject of the verb in the
+    passive, and names no good measures what the verb names: 'exported 15 million tonnes' ->
+    exports, 'pumped 9 million barrels' -> output, '2 million barrels were shipped' -> shipments."""
+    roles = ("dobj", "nsubjpass")
+    unit = next((t for t in reversed(doc[max(0, after - 4) : after]) if t.dep_ in roles), None)
     verb = unit.head if unit is not None else None
     if verb is None or verb.pos_ != "VERB":  # 'pumped 9 million barrels a day': the barrels
         return None

@@ -76,3 +76,30 @@ def test_a_battery_material_is_a_priced_good(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Barley crops failed. About 70,000 tonnes were exported in April.",
+            "70,000 tonnes",
+            "barley",
+        ),
+        (
+            "Some 6 million barrels were shipped from the terminal.",
+            "6 million barrels",
+            "shipments",
+        ),
+        (
+            "Officials said 3,900 tonnes had been landed at the harbour by August.",
+            "3,900 tonnes",
+            "landings",
+        ),
+        ("Nearly 12,000 tonnes will be imported next quarter.", "12,000 tonnes", "imports"),
+    ],
+)
+def test_a_passive_trade_verb_measures_its_subject_as_its_object(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
