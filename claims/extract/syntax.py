@@ -359,6 +359,22 @@ def noun_read_as_verb(token: Token) -> Token | None:
     return before
 
 
+def first_of_two_objects(noun: Token) -> bool:
+    """The first of a verb's two objects ('cost the port about $8m', 'charged each family nearly
+    $40'), which the parser labels a dative or a second direct object: who the sum falls on,
+    while a figure after it under the same verb, or under a bound word parsed as the verb's
+    preposition ('charge buyers around $5'), is what the verb's sum is."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or verb == noun:
+        return False
+    return any(
+        c.i > noun.i
+        and c.dep_ in ("dobj", "dative", "npadvmod", "attr", "prep")
+        and any(t.like_num for t in c.subtree)
+        for c in verb.children
+    )
+
+
 def participle_read_as_adjective(token: Token) -> bool:
     """A headline's or deck's passive participle with no auxiliary that the tagger read as an
     adjective heading its clause ('Nine accounts frozen' with 'frozen' a JJ root over 'accounts'

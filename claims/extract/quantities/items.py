@@ -24,6 +24,7 @@ from claims.extract.story import Story
 from claims.extract.syntax import (
     DASHES,
     doc_text,
+    first_of_two_objects,
     governing_verb,
     noun_read_as_verb,
     prep_object,
@@ -2729,6 +2730,11 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj"))
 
 
+def _payer(noun: Token) -> bool:
+    """Who a cost verb's sum falls on ('cost the port about $8m'): no owner of the sum."""
+    return noun.head.lemma_.lower() in words()["payer_verbs"] and first_of_two_objects(noun)
+
+
 def _governing_noun(
     doc: Doc, start: int, after: int, verbs: bool = True
 ) -> tuple[str, int, int] | None:
@@ -2763,6 +2769,7 @@ def _governing_noun(
         and not is_agent(noun)
         and noun.lower_ not in words()["not_items"]
         and f"{noun.lemma_.lower()}s" not in load_data("units")["time_units"]
+        and not _payer(noun)
     ):
         return phrase_of(doc, noun)
     tok = doc[after - 1]

@@ -1,0 +1,40 @@
+"""Who a cost verb's sum falls on ('the detour costs carriers about $60 a trip') is its first
+object, which the parser labels a dative or a second direct object: the payer is not what the sum
+measures, so the item is found as for a sum with no such object (the clause's subject, the cost)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quantities.helpers import Rows, found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "payer"),
+    [
+        (
+            "The ferry rebate costs the exchequer roughly $30 million a year, officials said.",
+            "$30 million",
+            "exchequer",
+        ),
+        (
+            "Each week of the closure has cost our orchards about €9 a crate.",
+            "€9 a crate",
+            "orchards",
+        ),
+        (
+            "The hailstorm, which cost the insurers nearly £500 million in 2019, was rare.",
+            "£500 million",
+            "insurers",
+        ),
+        (
+            "The bridge toll will charge lorries around $12 a crossing from May.",
+            "$12 a crossing",
+            "lorries",
+        ),
+    ],
+)
+def test_the_payer_of_a_cost_is_no_item(
+    claims_of: Rows, text: str, anchor: str, payer: str
+) -> None:
+    assert payer not in found(claims_of, text, anchor)["quantity_item"]
