@@ -82,21 +82,21 @@ def test_a_battery_material_is_a_priced_good(
     ("text", "anchor", "item"),
     [
         (
-            "Barley crops failed. About 70,000 tonnes were exported in April.",
-            "70,000 tonnes",
+            "Barley crops failed. About 71,300 tonnes were exported in April.",
+            "71,300 tonnes",
             "barley",
         ),
         (
-            "Some 6 million barrels were shipped from the terminal.",
-            "6 million barrels",
+            "Some 6.4 million barrels were shipped from the terminal.",
+            "6.4 million barrels",
             "shipments",
         ),
         (
-            "Officials said 3,900 tonnes had been landed at the harbour by August.",
-            "3,900 tonnes",
+            "Officials said 3,870 tonnes had been landed at the harbour by August.",
+            "3,870 tonnes",
             "landings",
         ),
-        ("Nearly 12,000 tonnes will be imported next quarter.", "12,000 tonnes", "imports"),
+        ("Nearly 12,450 tonnes will be imported next quarter.", "12,450 tonnes", "imports"),
     ],
 )
 def test_a_passive_trade_verb_measures_its_subject_as_its_object(
