@@ -359,19 +359,19 @@ def noun_read_as_verb(token: Token) -> Token | None:
     return before
 
 
-def first_of_two_objects(noun: Token) -> bool:
-    """The first of a verb's two objects ('cost the port about $8m', 'charged each family nearly
-    $40'), which the parser labels a dative or a second direct object: who the sum falls on,
-    while a figure after it under the same verb, or under a bound word parsed as the verb's
-    preposition ('charge buyers around $5'), is what the verb's sum is."""
+def first_of_two_objects(noun: Token, figure: Token) -> bool:
+    """Whether `noun` is the first of a verb's two objects ('cost the port about $8m', 'charged
+    each family nearly $40'), which the parser labels a dative or a second direct object, and
+    `figure`, after it, the second: who the sum falls on and the sum. The figure hangs on the
+    verb as an object or adverbial noun, or under a bound word parsed as the verb's or the
+    noun's preposition ('charge buyers around $5', 'cost the trade about $7m')."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or verb == noun:
         return False
-    return any(
-        c.i > noun.i
-        and c.dep_ in ("dobj", "dative", "npadvmod", "attr", "prep")
-        and any(t.like_num for t in c.subtree)
-        for c in verb.children
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod", "attr", "prep")]
+    slots += [c for c in noun.rights if c.dep_ == "prep"]
+    return figure.i > noun.i and any(
+        (c.i > noun.i and c.is_ancestor(figure)) or c == figure for c in slots
     )
 
 

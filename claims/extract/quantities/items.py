@@ -2730,9 +2730,9 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj"))
 
 
-def _payer(noun: Token) -> bool:
+def payer(noun: Token, figure: Token) -> bool:
     """Who a cost verb's sum falls on ('cost the port about $8m'): no owner of the sum."""
-    return noun.head.lemma_.lower() in words()["payer_verbs"] and first_of_two_objects(noun)
+    return noun.head.lemma_.lower() in words()["payer_verbs"] and first_of_two_objects(noun, figure)
 
 
 def _governing_noun(
@@ -2752,7 +2752,8 @@ def _governing_noun(
         j -= 1
     if j > 0 and lowers[j] == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
         return phrase_of(doc, doc[j - 1])
-    if 0 < j < start - 2 and pos[j] == "NOUN" and lowers[j + 1] in words()["partitive_preps"]:
+    partitive = lowers[j + 1] in words()["partitive_preps"]
+    if 0 < j < start - 2 and pos[j] == "NOUN" and partitive and not payer(doc[j], doc[after - 1]):
         return phrase_of(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     k = start - 1
     symbols = load_data("units")["symbols"]
@@ -2769,7 +2770,7 @@ def _governing_noun(
         and not is_agent(noun)
         and noun.lower_ not in words()["not_items"]
         and f"{noun.lemma_.lower()}s" not in load_data("units")["time_units"]
-        and not _payer(noun)
+        and not payer(noun, doc[after - 1])
     ):
         return phrase_of(doc, noun)
     tok = doc[after - 1]
@@ -2781,6 +2782,7 @@ def _governing_noun(
             and t.head.lower_ in words()["owner_preps"]
             and owner.pos_ == "NOUN"
             and owner.i < start
+            and not payer(owner, t)  # 'cost the trade about $7m': who pays, no owner
         ):
             return phrase_of(doc, owner)
         if (
@@ -2802,7 +2804,7 @@ def _governing_noun(
             and owner.i < start
         ):
             obj = next((c for c in owner.children if c.dep_ == "dobj" and _priced(c)), None)
-            if obj is not None:
+            if obj is not None and not payer(obj, t):
                 return phrase_of(doc, obj)
     return None
 

@@ -28,6 +28,16 @@ from tests.extract.quantities.helpers import Rows, found
             "insurers",
         ),
         (
+            "The 2019 drought, which cost the dairy trade about EUR 437 million, was the worst.",
+            "EUR 437 million",
+            "dairy trade",
+        ),
+        (
+            "The scheme could cost ratepayers over $1.7bn before 2031.",
+            "$1.7bn",
+            "ratepayers",
+        ),
+        (
             "The bridge toll will charge lorries around $12 a crossing from May.",
             "$12 a crossing",
             "lorries",
