@@ -368,6 +368,8 @@ def first_of_two_objects(noun: Token, figure: Token) -> bool:
     verb = noun.head
     if noun.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or verb == noun:
         return False
+    if any(c.dep_ in ("dobj", "dative") and c.i < noun.i for c in verb.children):
+        return False  # 'charged each buyer a levy of $9': the levy is the second object
     slots = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod", "attr", "prep")]
     slots += [c for c in noun.rights if c.dep_ == "prep"]
     return figure.i > noun.i and any(

@@ -48,3 +48,8 @@ def test_the_payer_of_a_cost_is_no_item(
     claims_of: Rows, text: str, anchor: str, payer: str
 ) -> None:
     assert payer not in found(claims_of, text, anchor)["quantity_item"]
+
+
+def test_the_second_object_still_owns_its_sum(claims_of: Rows) -> None:
+    text = "The broker charged each tenant a deposit of up to $2,350 before May."
+    assert found(claims_of, text, "$2,350")["quantity_item"] == "deposit"
