@@ -2732,7 +2732,9 @@ def _nominal(tok: Token) -> bool:
 
 def payer(noun: Token, figure: Token) -> bool:
     """Who a cost verb's sum falls on ('cost the port about $8m'): no owner of the sum."""
-    return noun.head.lemma_.lower() in words()["payer_verbs"] and first_of_two_objects(noun, figure)
+    return noun.head.lemma_.lower() in words()["payer_verbs"] and first_of_two_objects(
+        noun, figure, words()["partitive_preps"]
+    )
 
 
 def _governing_noun(

@@ -53,3 +53,8 @@ def test_the_payer_of_a_cost_is_no_item(
 def test_the_second_object_still_owns_its_sum(claims_of: Rows) -> None:
     text = "The broker charged each tenant a deposit of up to $2,350 before May."
     assert found(claims_of, text, "$2,350")["quantity_item"] == "deposit"
+
+
+def test_a_compound_object_with_its_own_sum_keeps_it(claims_of: Rows) -> None:
+    text = "The clinic charged patient fees of up to $3,150 each, inspectors said."
+    assert "fees" in found(claims_of, text, "$3,150")["quantity_item"]
