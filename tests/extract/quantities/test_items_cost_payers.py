@@ -38,7 +38,7 @@ from tests.extract.quantities.helpers import Rows, found
             "ratepayers",
         ),
         (
-            "The bridge toll will charge lorries around $12 a crossing from May.",
+            "The detour will cost lorries around $12 a crossing from May.",
             "$12 a crossing",
             "lorries",
         ),
