@@ -309,7 +309,7 @@ def rank(
     earlier sentence is never picked over it."""
     scores = [score(c.features, w) for c in cands]
     rule = next((n for n, c in enumerate(cands) if c.rule), 0)
-    barred = (AGENT, MEASURE, PAYER)
+    barred: tuple[str, ...] = (AGENT, MEASURE, PAYER)
     barred = barred if OTHER_SENTENCE in w else (*barred, OTHER_SENTENCE)
     allowed = [
         n

@@ -13,8 +13,8 @@ from tests.extract.quantities.helpers import Rows, found
     ("text", "anchor", "payer"),
     [
         (
-            "The ferry rebate costs the exchequer roughly $31.5 million annually, auditors found.",
-            "$31.5 million",
+            "The ferry rebate costs the exchequer roughly $31.35 million annually, auditors found.",
+            "$31.35 million",
             "exchequer",
         ),
         (
