@@ -359,6 +359,25 @@ def noun_read_as_verb(token: Token) -> Token | None:
     return before
 
 
+def first_of_two_objects(noun: Token, figure: Token, own: Collection[str]) -> bool:
+    """Whether `noun` is the first of a verb's two objects ('cost the port about $8m', 'charged
+    each family nearly $40'), which the parser labels a dative or a second direct object, and
+    `figure`, after it, the second: who the sum falls on and the sum. The figure hangs on the
+    verb as an object or adverbial noun, or under a bound word parsed as the verb's or the
+    noun's preposition ('charge buyers around $5', 'cost the trade about $7m'), but not one of
+    `own`, which makes the figure the noun's own ('charged fees of $9': the fees' sum)."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or verb == noun:
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.i < noun.i for c in verb.children):
+        return False  # 'charged each buyer a levy of $9': the levy is the second object
+    slots = [c for c in verb.children if c.dep_ in ("dobj", "dative", "npadvmod", "attr", "prep")]
+    slots += [c for c in noun.rights if c.dep_ == "prep" and c.lower_ not in own]
+    return figure.i > noun.i and any(
+        (c.i > noun.i and c.is_ancestor(figure)) or c == figure for c in slots
+    )
+
+
 def participle_read_as_adjective(token: Token) -> bool:
     """A headline's or deck's passive participle with no auxiliary that the tagger read as an
     adjective heading its clause ('Nine accounts frozen' with 'frozen' a JJ root over 'accounts'

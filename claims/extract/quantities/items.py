@@ -24,6 +24,7 @@ from claims.extract.story import Story
 from claims.extract.syntax import (
     DASHES,
     doc_text,
+    first_of_two_objects,
     governing_verb,
     noun_read_as_verb,
     prep_object,
@@ -2489,9 +2490,11 @@ def traded(doc: Doc, after: int, before: int | None = None) -> str | None:
 
 
 def _measure_verb(doc: Doc, after: int) -> str | None:
-    """A measure that is the object of a trade or output verb and names no good measures what
-    the verb names: 'exported 15 million tonnes' -> exports, 'pumped 9 million barrels' -> output."""
-    unit = next((t for t in reversed(doc[max(0, after - 4) : after]) if t.dep_ == "dobj"), None)
+    """A measure that is the object of a trade or output verb, or the subject of the verb in the
+    passive, and names no good measures what the verb names: 'exported 15 million tonnes' ->
+    exports, 'pumped 9 million barrels' -> output, '2 million barrels were shipped' -> shipments."""
+    roles = ("dobj", "nsubjpass")
+    unit = next((t for t in reversed(doc[max(0, after - 4) : after]) if t.dep_ in roles), None)
     verb = unit.head if unit is not None else None
     if verb is None or verb.pos_ != "VERB":  # 'pumped 9 million barrels a day': the barrels
         return None
@@ -2727,6 +2730,13 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "nsubj", "pobj"))
 
 
+def payer(noun: Token, figure: Token) -> bool:
+    """Who a cost verb's sum falls on ('cost the port about $8m'): no owner of the sum."""
+    return noun.head.lemma_.lower() in words()["payer_verbs"] and first_of_two_objects(
+        noun, figure, words()["partitive_preps"]
+    )
+
+
 def _governing_noun(
     doc: Doc, start: int, after: int, verbs: bool = True
 ) -> tuple[str, int, int] | None:
@@ -2744,7 +2754,8 @@ def _governing_noun(
         j -= 1
     if j > 0 and lowers[j] == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
         return phrase_of(doc, doc[j - 1])
-    if 0 < j < start - 2 and pos[j] == "NOUN" and lowers[j + 1] in words()["partitive_preps"]:
+    partitive = lowers[j + 1] in words()["partitive_preps"]
+    if 0 < j < start - 2 and pos[j] == "NOUN" and partitive and not payer(doc[j], doc[after - 1]):
         return phrase_of(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     k = start - 1
     symbols = load_data("units")["symbols"]
@@ -2761,6 +2772,7 @@ def _governing_noun(
         and not is_agent(noun)
         and noun.lower_ not in words()["not_items"]
         and f"{noun.lemma_.lower()}s" not in load_data("units")["time_units"]
+        and not payer(noun, doc[after - 1])
     ):
         return phrase_of(doc, noun)
     tok = doc[after - 1]
@@ -2772,6 +2784,7 @@ def _governing_noun(
             and t.head.lower_ in words()["owner_preps"]
             and owner.pos_ == "NOUN"
             and owner.i < start
+            and not payer(owner, t)  # 'cost the trade about $7m': who pays, no owner
         ):
             return phrase_of(doc, owner)
         if (
@@ -2793,7 +2806,7 @@ def _governing_noun(
             and owner.i < start
         ):
             obj = next((c for c in owner.children if c.dep_ == "dobj" and _priced(c)), None)
-            if obj is not None:
+            if obj is not None and not payer(obj, t):
                 return phrase_of(doc, obj)
     return None
 

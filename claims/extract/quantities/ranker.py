@@ -27,6 +27,7 @@ FOUND = "rule_direct=True"  # the rules' item was named beside the number, not i
 ELSEWHERE = "rule_text_elsewhere"  # the rules wrote a word that is not the head token
 AGENT = "agent"  # who acts on a figure: never picked over the rules' item
 MEASURE = "measure_noun"  # 'an all-time high of', 'a mean of': the level, never picked either
+PAYER = "payer"  # 'cost the trade about $7m': who pays, never picked either (no weight)
 WINDOW = 30  # tokens either side of the number that may hold a candidate
 EARLIER = 40  # tokens of the paragraph's sentences before the number's that may hold one too
 OTHER_SENTENCE = "other_sentence"  # a candidate from an earlier sentence ('Gas exports slid.
@@ -217,6 +218,8 @@ def features(
         f.append("place")
     if items.is_agent(tok):
         f.append(AGENT)
+    if items.payer(tok, num):
+        f.append(PAYER)
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         f.append("colon_label")
     cols = columns(doc)  # a token's whitespace_ is " " or "": a line break is a token's text
@@ -302,11 +305,12 @@ def rank(
 ) -> Choice:
     """Scores and the pick: the best candidate, or the rules' one unless another beats it by
     `margin`. With `gate` (the shipped hybrid) the rules' item stays where it is not
-    `replaceable`, and an agent, a measure noun or (until the weights learn it) a noun of an
+    `replaceable`, and an agent, a measure noun, a cost's payer or (until the weights learn it) a noun of an
     earlier sentence is never picked over it."""
     scores = [score(c.features, w) for c in cands]
     rule = next((n for n, c in enumerate(cands) if c.rule), 0)
-    barred = (AGENT, MEASURE) if OTHER_SENTENCE in w else (AGENT, MEASURE, OTHER_SENTENCE)
+    barred: tuple[str, ...] = (AGENT, MEASURE, PAYER)
+    barred = barred if OTHER_SENTENCE in w else (*barred, OTHER_SENTENCE)
     allowed = [
         n
         for n, c in enumerate(cands)

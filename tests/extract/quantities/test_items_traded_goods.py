@@ -76,3 +76,30 @@ def test_a_battery_material_is_a_priced_good(
     claims_of: Rows, text: str, anchor: str, item: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == item
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "item"),
+    [
+        (
+            "Barley crops failed. About 71,300 tonnes were exported in April.",
+            "71,300 tonnes",
+            "barley",
+        ),
+        (
+            "Some 6.4 million barrels were shipped from the terminal.",
+            "6.4 million barrels",
+            "shipments",
+        ),
+        (
+            "Officials said 3,870 tonnes had been landed at the harbour by August.",
+            "3,870 tonnes",
+            "landings",
+        ),
+        ("Nearly 12,450 tonnes will be imported next quarter.", "12,450 tonnes", "imports"),
+    ],
+)
+def test_a_passive_trade_verb_measures_its_subject_as_its_object(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == item
