@@ -18,8 +18,7 @@ from tests.extract.sanctions.helpers import Rows, counts, only
             {"other": 406},
         ),
         (
-            "The court in Lagos had frozen 31 bank and brokerage accounts held by the two "
-            "directors.",
+            "The court in Lagos had frozen 31 bank and brokerage accounts on Friday.",
             {"other": 31},
         ),
     ],
