@@ -1290,8 +1290,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name, tagline or widget over its menu: the headline comes later
         if (_strip(text) or _over_menu(lines, i)) and _headline_below(lines, i):
             continue  # a strip of links or notes, or any line over the menu: the headline is below
-        if LEADER_ROW.search(text) or _cell_row(text):
-            continue  # a row of a board or a contents list, its cells split by bars or leaders
+        if _table_row(text):
+            continue  # a row of a board, a status list or a contents list
         if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
             continue  # a document's kind and its reference number over the page's own headline
         if _over_issue_and_menu(lines, i):
@@ -1326,8 +1326,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the weather or rates strip with another story's breaking line beside it
         if is_("metadata_field", text):
             continue  # a notice's labelled field alone on its line ('Category: Ad hoc notice')
-        if _board_row(text) or _selector_strip(text) or _kit_strip(text) or _top_stamp(text):
-            continue  # a board's or a status list's row, a tab selector, a press kit's strip
+        if _selector_strip(text) or _kit_strip(text) or _top_stamp(text):
+            continue  # a tab selector, a press kit's strip, a dated stamp
         if is_("document_reference", text):
             continue  # 'TECHNICAL BULLETIN  TB-2025/112' over its fields and its own headline
         if _kicker_strip(text):
@@ -1392,21 +1392,6 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
-
-
-#: A row of a board or a table has this many cells at least ('09:10 | XY 12 | Town | Gate 3').
-BOARD_ROW_CELLS = 4
-#: A dot leader between a list's label and its value ('Water supply ....... Normal').
-DOT_LEADER = re.compile(r"\S\s*\.{4,}\s*\S")
-
-
-def _board_row(text: str) -> bool:
-    """A row of a board or a status list, never a headline: four cells or more split by pipes,
-    tabs or wide gaps, or a label and its value joined by a dot leader."""
-    cells = [c for c in TABLE_CELL.split(text) if c.strip()]
-    return len(cells) >= BOARD_ROW_CELLS or (
-        len(cells) == 2 and DOT_LEADER.search(text) is not None
-    )
 
 
 #: The selected tab of a selector, in square brackets with spaces inside ('[ Fri 8 ]').
@@ -1506,16 +1491,24 @@ LEADER_ROW = re.compile(r"\S\s*\.{4,}\s*\S")
 
 
 ROW_MIN_CELLS = 3
+#: A row of a board or a table has this many cells at least, figures or not ('09:10 | XY 12 |
+#: Town | Gate 3').
+BOARD_ROW_CELLS = 4
 #: A document's reference: letters, then figures split by a slash or a dash ('RX-2025/17').
 REFERENCE_CODE = re.compile(r"\b[A-Z]{1,8}[-/]?\d{2,4}[-/]\d{1,4}\b")
 
 
-def _cell_row(text: str) -> bool:
-    """A table's row: three cells or more split by bars, tabs, dot leaders or wide gaps, half of
-    them holding a figure. A headline is one phrase, never a row."""
+def _table_row(text: str) -> bool:
+    """A row of a board, a table or a contents list: a label and its value joined by a dot leader,
+    or cells split by bars, tabs, dot leaders or wide gaps, four or more, or three or more with
+    half of them holding a figure. A headline is one phrase, never a row."""
+    if LEADER_ROW.search(text):
+        return True
     cells = [c for c in TABLE_CELL.split(text) if c.strip()]
     figures = sum(bool(re.search(r"\d", c)) for c in cells)
-    return len(cells) >= ROW_MIN_CELLS and 2 * figures >= len(cells)
+    return len(cells) >= BOARD_ROW_CELLS or (
+        len(cells) >= ROW_MIN_CELLS and 2 * figures >= len(cells)
+    )
 
 
 def _label_with_code(text: str) -> bool:
