@@ -433,7 +433,7 @@ def passive_read_as_complement(token: Token) -> Token | None:
         return None
     be = token.head
     if any(_negated(c) for c in (*token.children, *be.children)):
-        return None  # 'are no longer frozen', 'were not frozen': no act of freezing told
+        return None  # 'have not been frozen since', 'were not frozen': no act of freezing told
     subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None and _plural_noun(subject) else None
 

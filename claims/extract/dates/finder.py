@@ -529,7 +529,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
             if fields.get("word") and (_named_day_word(text, start) or _closing(text, start, end)):
                 continue  # 'a reporter from Lutsk Today', 'that's it for tonight': no day
             if _box_label(text, surface_start, end):
-                continue  # 'Most read this week', 'Tonight on Channel 9:': a box's label
+                continue  # 'Top stories this month', 'Tonight on Channel 9:': a box's label
             if fields.get("season") and _habitual_season(text, start, end, fields):
                 continue  # 'in winter the mill grinds less': every winter, no date
             if kind in ANCHORED and _compared_after(text, end):
@@ -705,7 +705,7 @@ def _box_label_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _box_label(text: str, start: int, end: int) -> bool:
-    """'Popular this week', 'Coming up this week', 'Tonight on Channel 9: 20:00 News': a line that
+    """'Trending this month', 'Coming up next week', 'Tonight on Channel 9: 20:00 News': a line that
     is only a ranking's or a line-up's label with the time it covers is the page's furniture.
     A line-up's label names its channel; a listing's opens with its lead and closes the line
     (or its colon)."""
@@ -2771,7 +2771,7 @@ def _cited(text: str, match: DateMatch) -> bool:
     if _document_date_word().search(
         text, max(line_start, match.surface_start - 30), match.surface_start
     ):
-        return True  # "export data, accessed 2 April 2025"
+        return True  # "trade tables, accessed 9 June 2024"
     return _citation_label().match(text, line_start) is not None
 
 

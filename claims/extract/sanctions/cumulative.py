@@ -354,7 +354,7 @@ def _told_before(subject: Token) -> bool:
         c.dep_ not in ("det", "poss")
         or (c.lower_ not in table["determiners"] and c.pos_ not in ("NOUN", "PROPN"))
         for c in own
-    ):  # "The list", "its list", "the agency's (national) list"; not "the waiting list"
+    ):  # "The list", "its list", "the agency's (national) list"; not "the transfer list"
         return False
     doc = subject.doc
     reach = int(sanction_words()["back_reference"]["sentences"])

@@ -1654,7 +1654,7 @@ def _disciplinary_ban(verb: Token, subj: Token | None, objects: list[Token]) -> 
         or o in roles
         or ((o.dep_ == "nsubjpass" or told) and (_named_target(o) or told_surname(o)))
         or (told and o.pos_ == "NUM" and o.dep_ == "dobj" and not list(o.children)[1:])
-    ]  # 'will bar all three': a bare count of those the story told before
+    ]  # 'is to suspend all four': a bare count of those the story told before
     if not hit:
         return False
     if actor is not None and actor.pos_ != "PRON":
