@@ -1292,6 +1292,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a strip of links or notes, or any line over the menu: the headline is below
         if _table_row(text):
             continue  # a row of a board, a status list or a contents list
+        if is_("table_legend", text):
+            continue  # a table's legend of marks, set over the page: the headline is elsewhere
         if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
             continue  # a document's kind and its reference number over the page's own headline
         if _over_issue_and_menu(lines, i):
@@ -2697,7 +2699,10 @@ class _State:
         ):
             return "boilerplate"  # a watch-and-share bar under the byline, before the lead too
         if self.region == "body" and (
-            _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
+            (
+                _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
+                and not self._list_row(i)
+            )
             or _bar_in_body(text)
             or _contact_strip(text)
             or _pager(text)
@@ -2791,6 +2796,18 @@ class _State:
                 break
             j -= 1
         return is_("widget_panel_head", BOX_FRAME.sub(" ", self.lines[j].text).strip())
+
+    def _list_row(self, i: int) -> bool:
+        """A row of a list split by bars whose first cell opens the line right above or right
+        under it in its block too ('[+] Person | Name | Country' over '[+] Person | Name'): the
+        list's entries share their kind, a site's link strip stands alone."""
+        line = self.lines[i]
+        first = line.text.split("|", 1)[0].strip()
+        near = [self.lines[n] for n in (i - 1, i + 1) if 0 <= n < len(self.lines)]
+        return any(
+            x.block == line.block and "|" in x.text and x.text.split("|", 1)[0].strip() == first
+            for x in near
+        )
 
     def _lettered_item(self, i: int) -> bool:
         """A lettered list's item whose letter follows that of an item opening a line above it
