@@ -1294,6 +1294,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a row of a board, a status list or a contents list
         if is_("table_legend", text):
             continue  # a table's legend of marks, set over the page: the headline is elsewhere
+        if BUTTON_BAR.match(text):
+            continue  # a row of bracketed buttons (the site's languages, its sections) opening it
         if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
             continue  # a document's kind and its reference number over the page's own headline
         if _over_issue_and_menu(lines, i):
@@ -1395,6 +1397,9 @@ def title_index(lines: list[Line]) -> int | None:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
 
+
+#: A bar that opens on two bracketed buttons or more ('[Home] [Français] [English] - ...').
+BUTTON_BAR = re.compile(r"(?:\[\s*[^\[\]\d]{1,30}?\s*\]\s*){2,}")
 
 #: The selected tab of a selector, in square brackets with spaces inside ('[ Fri 8 ]').
 SELECTED_TAB = re.compile(r"\[\s+[^\[\]]{1,30}?\s+\]")

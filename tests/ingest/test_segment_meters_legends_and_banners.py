@@ -101,3 +101,78 @@ def test_a_link_strip_alone_under_the_story_is_still_furniture() -> None:
     strip = "About us | Careers | Contact"
     page = f"{HEADLINE}\n\n{ABOVE}{BELOW.strip()}\n{strip}\n"
     assert kind_of(page, strip, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "[Accueil] [Español] [English] — Member wire · 6 items today",
+        "[Home] [Deutsch] [English]",
+        "[Início PT] [English] | Live radio",
+        "[ Sections ] [ Search ] [ Log in ] · Daily edition",
+    ],
+)
+def test_a_bar_of_bracketed_buttons_over_the_story_is_no_headline(bar: str) -> None:
+    page = f"HNA · HARBOUR NEWS AGENCY · English Service\n{bar}\n{HEADLINE}\n\n{ABOVE}{BELOW}"
+    assert segment_text(page, TODAY).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Note to subscribers: this item replaces HNA-0602-011 (corrected figure in paragraph 3).",
+        "Note to clients: a fuller version will follow at 14:00.",
+        "Advisory for editors: the picture with this story may not be cropped.",
+        "Message to members: the next bulletin moves to Friday because of the holiday.",
+    ],
+)
+def test_a_wire_note_to_its_subscribers_over_the_story_is_no_headline(note: str) -> None:
+    page = (
+        "HNA · HARBOUR NEWS AGENCY\n"
+        "Item HNA-0602-014  ·  Desk: ECO  ·  Sent 2 Jun 2026 10:20  ·  Photo: HNA-PH-0602-03 available\n"
+        f"{note}\n{HEADLINE}\n\n{ABOVE}"
+    )
+    assert segment_text(page, TODAY).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Distribution: principals only. Not for onward transmission. Figures believed correct.",
+        "Circulation: clients of the desk. Please do not quote.",
+        "Prepared for our members. Not for further distribution.",
+        "Distribution: internal",
+    ],
+)
+def test_a_report_distribution_note_over_its_headline_is_no_headline(note: str) -> None:
+    page = (
+        "EASTWIND BROKING PTY LTD · Perth · Singapore\n"
+        "WEEKLY TANKER REPORT — Week 22, 2026 — issued Wednesday 27 May 2026\n"
+        f"{note}\n{HEADLINE}\nMARKET IN BRIEF\n{ABOVE.strip()}{BELOW}"
+    )
+    assert segment_text(page, TODAY).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "⚠ TRAVEL ALERT — Ash over the bay. Check with your airline before you travel.",
+        "WEATHER WARNING: Roads to the north are closed. Stay at home if you can.",
+        "SERVICE ADVISORY — Trains run every 20 minutes today",
+        "⚠️ STORM ALERT | Ferries suspended until further notice.",
+    ],
+)
+def test_an_alert_banner_over_an_official_page_is_no_headline(banner: str) -> None:
+    title = "Storm closures: current notices and passenger information"
+    page = (
+        "Bay City International Airport · Department of Transport\n"
+        f"Flights | Parking | Cargo | Contact\n{banner}\nHome > Info > Notices\n"
+        f"Page last reviewed: 03/04/2026 07:15\n{title}\n{ABOVE.strip()}{BELOW}"
+    )
+    assert segment_text(page, TODAY).title == title
+
+
+def test_a_headline_that_names_a_warning_in_its_own_words_is_still_the_headline() -> None:
+    title = "Weather warning: gales to hit the north coast on Friday"
+    page = f"Home | News | Weather\n{title}\nBy Ana Ruiz\n3 June 2026\n\n{ABOVE}{BELOW}"
+    assert segment_text(page, TODAY).title == title
