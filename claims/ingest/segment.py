@@ -1298,6 +1298,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a row of bracketed buttons (the site's languages, its sections) opening it
         if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
             continue  # a document's kind and its reference number over the page's own headline
+        if _record_number(text) and _headline_below(lines, i):
+            continue  # a record's kind and its serial number ('Petition 1289-26') over its subject
         if _over_issue_and_menu(lines, i):
             masthead = i if masthead is None else masthead
             continue  # the paper's name over its dated issue line over its menu
@@ -1516,6 +1518,19 @@ def _table_row(text: str) -> bool:
     return len(cells) >= BOARD_ROW_CELLS or (
         len(cells) >= ROW_MIN_CELLS and 2 * figures >= len(cells)
     )
+
+
+#: A record's kind in a word or three and its serial number, dashed or slashed ('Petition
+#: 1289-26', 'Case No. 44/2026'); a span of years ('2025-26') is no serial.
+RECORD_NUMBER = re.compile(
+    r"[^\W\d][\w-]*(?:\s+[^\W\d][\w.-]*){0,2}\s+(?:no\.?\s*)?(?P<number>\d{1,6}[-/]\d{2,4})"
+)
+
+
+def _record_number(text: str) -> bool:
+    """A line that is only a record's kind and its serial number, no span of years."""
+    found = RECORD_NUMBER.fullmatch(text)
+    return found is not None and not YEAR_SPAN.fullmatch(found["number"])
 
 
 def _label_with_code(text: str) -> bool:
@@ -2354,6 +2369,7 @@ def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set
     a claim of its body and not a second stamp."""
     if title_at is None:
         return set()
+    recorded = _record_dates(lines, meta)
     stamped = any(  # a print view's 'Published on SITE (address)' names no day: no stamp
         i < title_at
         and find_date(lines[i].text) is not None
@@ -2361,12 +2377,35 @@ def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set
         for i in meta
     )
     if not stamped:
-        return set()
-    return {
+        return recorded
+    return recorded | {
         i
         for i in meta
         if i > title_at and is_date_stamp(lines[i].text) and not _looks_like_byline(lines[i].text)
     }
+
+
+def _page_stamp(text: str) -> bool:
+    """A labelled stamp of the page itself ('Page last updated: ...', 'Date modified: ...')."""
+    return is_("record_stamp", text) or is_("dated_field", text)
+
+
+def _record_dates(lines: list[Line], meta: set[int]) -> set[int]:
+    """A record page stamped by a labelled line of its own ('Page last updated: ...'): its other
+    labelled dates among the record's fields ('Lodged: ...', 'Closing date: ...' in a block with
+    'Status: ...', 'Signatures: ...') date what the record tells, claims of its body."""
+    if not any(_page_stamp(lines[i].text) for i in meta):
+        return set()
+    found = set()
+    for i in meta:
+        text = lines[i].text
+        if _page_stamp(text) or not RECORD_FIELD.match(text) or find_date(text) is None:
+            continue
+        block = [x.text for x in lines if x.block == lines[i].block]
+        fields = [t for t in block if RECORD_FIELD.match(t) and not is_metadata(t)]
+        if len(fields) >= RECORD_FIELDS_MIN:
+            found.add(i)
+    return found
 
 
 def _bare_authors(

@@ -176,3 +176,53 @@ def test_a_headline_that_names_a_warning_in_its_own_words_is_still_the_headline(
     title = "Weather warning: gales to hit the north coast on Friday"
     page = f"Home | News | Weather\n{title}\nBy Ana Ruiz\n3 June 2026\n\n{ABOVE}{BELOW}"
     assert segment_text(page, TODAY).title == title
+
+
+@pytest.mark.parametrize(
+    ("number", "subject"),
+    [
+        ("e-Petition 1289-26", "Cap on ferry fares to the northern islands"),
+        ("Petition No. 44/2026", "Keep the night clinic open in Port Nelson"),
+        ("Complaint 3071/25", "Refund of parking fines issued during the roadworks"),
+        ("Case 118-2026", "Appeal over the closure of the harbour fish market"),
+    ],
+)
+def test_a_record_kind_and_serial_over_its_subject_give_way_to_the_subject(
+    number: str, subject: str
+) -> None:
+    page = (
+        "Regional Assembly\nHome  >  Petitions  >  Closed petitions\n"
+        f"Skip to details | Print this page\n{number}\n{subject}\n"
+        "Principal petitioner: Ms Ana Ruiz, Port Nelson\nStatus: Closed\n\n"
+        f"{ABOVE}{BELOW}"
+    )
+    assert segment_text(page, TODAY).title == subject
+
+
+def test_a_span_of_years_in_a_short_headline_is_no_serial() -> None:
+    title = "Budget 2026-27"
+    page = f"Home | News\n{title}\nBy Ana Ruiz\n3 June 2026\n\n{ABOVE}{BELOW}"
+    assert segment_text(page, TODAY).title == title
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Posting date: 12/08/2026",
+        "Closing date: 12/10/2026",
+        "Lodged: 3 March 2026",
+        "Response due: 14 May 2026",
+    ],
+)
+def test_a_dated_field_of_a_record_stamped_by_its_page_is_body(field: str) -> None:
+    page = (
+        "Regional Assembly\nHome  >  Petitions\ne-Petition 1290-26\n"
+        "Keep the night clinic open in Port Nelson\n"
+        "Principal petitioner: Ms Ana Ruiz, Port Nelson\nSponsoring Member: Member for Bay\n"
+        "Status: Closed — response received\nPage last updated: 4 November 2026 09:12\n"
+        f"{field}\nNumber of signatures: 2,417\n"
+        "TO: The Speaker and Members of the Assembly\n"
+        f"{ABOVE.strip()}{BELOW}"
+    )
+    assert kind_of(page, field, TODAY) == "body"
+    assert str(segment_text(page, TODAY).byline.published) == "2026-11-04"
