@@ -2566,6 +2566,8 @@ PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
 LETTERED_ITEM = re.compile(r"\(([a-z])\)\s")
+#: A coded field's label opening a line: a letter or a short code closed by a bracket or a colon.
+FIELD_LABEL = re.compile(r"[A-Z0-9]{1,3}\)\s|[A-Z][A-Za-z]{0,11}:\s")
 LETTERED_REACH = 12  # lines back to the item before a lettered item
 HEADLINE_BLOCK_PARAGRAPHS = 2  # running paragraphs under a heading in the headline's block
 
@@ -2812,6 +2814,7 @@ class _State:
             and not (i > 0 and is_("card_marker", self.lines[i - 1].text))
             and not (i > 0 and is_("annex_head", self.lines[i - 1].text))
             and not (i > 0 and _measure_list(self.lines[i - 1], line))
+            and not self._repeated_label(i)
         ):
             self.teaser_block = line.block
             return "related"
@@ -2851,6 +2854,19 @@ class _State:
         return any(
             x.block == line.block and "|" in x.text and x.text.split("|", 1)[0].strip() == first
             for x in near
+        )
+
+    def _repeated_label(self, i: int) -> bool:
+        """A line that opens on a field's short label ('B) ...', 'Valid:', 'Item 2 -') that
+        opened a line a little above it in its block too: the next record of a run of coded
+        entries (a notice's fields, a log's rows), never a teaser's headline."""
+        label = FIELD_LABEL.match(self.lines[i].text)
+        if label is None:
+            return False
+        block = self.lines[i].block
+        return any(
+            x.block == block and x.text.startswith(label[0])
+            for x in self.lines[max(0, i - LETTERED_REACH) : i]
         )
 
     def _lettered_item(self, i: int) -> bool:

@@ -226,3 +226,56 @@ def test_a_dated_field_of_a_record_stamped_by_its_page_is_body(field: str) -> No
     )
     assert kind_of(page, field, TODAY) == "body"
     assert str(segment_text(page, TODAY).byline.published) == "2026-11-04"
+
+
+@pytest.mark.parametrize(
+    ("head", "field"),
+    [
+        ("!BAY 04/012 BAY AD OPEN. HOURS EXTENDED UNTIL FURTHER NOTICE", "B) 2604040000 C) PERM"),
+        ("!BAY 04/013 BAY TWY C CLSD", "B) 2604040600 C) 2604060600EST"),
+        ("!GUL 04/002 GUL AD OPEN FOR DIVERSIONS", "B) 2604041200 C) UFN"),
+        ("!BAY 04/014 BAY APRON 2 CLSD", "B) 2604050000 C) 2604052359"),
+    ],
+)
+def test_a_coded_field_that_opened_a_line_above_is_no_teaser_head(head: str, field: str) -> None:
+    """A run of coded notices on a page set with no blank lines: each notice's fields open on
+    the same labels, so a short field line over the next field is no headline over its
+    excerpt, and the page's text under it stays body."""
+    notices = "\n".join(
+        [
+            "!BAY 04/009 BAY RWY 07/25 CLSD",
+            "B) 2604010000 C) 2604030000EST",
+            "E) RUNWAY CLOSED FOR SURFACE REPAIRS. USE RWY 16/34 FOR ALL MOVEMENTS.",
+            "!BAY 04/010 BAY RWY 16/34 OPEN",
+            "B) 2604010000 C) 2604030000EST",
+            "E) RUNWAY OPEN WITH REDUCED LIGHTING. EXPECT DELAYS AT PEAK HOURS.",
+            head,
+            field,
+            "E) OPEN H24 TO TAKE DIVERTED FLIGHTS. PRIOR PERMISSION FOR ACFT OVER 50 T.",
+        ]
+    )
+    after = (
+        "Crews cleared 3 millimetres of ash from the apron overnight and expect to reopen the"
+        " second runway on Friday, the airport said in its morning update."
+    )
+    page = (
+        f"{HEADLINE}\n{ABOVE.strip()}\n{BELOW.strip()}\n{notices}\nOther airports\n"
+        f"North Field (NFD): closed until Thursday.\nHill Field (HFD): open.\n{after}\n"
+    )
+    assert kind_of(page, field, TODAY) == "body"
+    assert kind_of(page, after, TODAY) == "body"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Comentarios (3)",
+        "OPINIÃO DOS OUVINTES (SMS to 2100)",
+        "Listeners' messages (text 4400)",
+        "Commentaires",
+    ],
+)
+def test_readers_or_listeners_messages_under_their_label_are_no_body(label: str) -> None:
+    message = "A listener in the hills: no power for three days and no bread at our shop."
+    page = f"{HEADLINE}\n{ABOVE.strip()}\n{BELOW.strip()}\n{label}\n{message}\nMORE NEWS\n"
+    assert kind_of(page, message, TODAY) == "related"
