@@ -1296,6 +1296,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a table's legend of marks, set over the page: the headline is elsewhere
         if BUTTON_BAR.match(text):
             continue  # a row of bracketed buttons (the site's languages, its sections) opening it
+        if _menu_section_label(lines, i) and _headline_below(lines, i):
+            continue  # a show's or a section's name from the menu above it, over the headline
         if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
             continue  # a document's kind and its reference number over the page's own headline
         if _record_number(text) and _headline_below(lines, i):
@@ -1471,6 +1473,25 @@ def _player_bar(text: str) -> bool:
     buttons = [p for p in pieces if is_("player_button", p)]
     rest = [p for p in pieces if p not in buttons]
     return bool(buttons) and all(_words(p) <= PLAYER_PIECE_WORDS for p in rest)
+
+
+#: A label's parts: a name given in two languages, a note after a dash.
+LABEL_PARTS = re.compile(r"\s+[/|]\s+|\s+[-–—]\s+")
+
+
+def _menu_section_label(lines: list[Line], i: int) -> bool:
+    """A line that opens on the name of a piece of the site's menu above it ('REVIEW OF THE
+    WEEK / REVUE — 8 am edition' under '... | Review of the week | ...'): the show's or the
+    section's label, never the headline."""
+    first = LABEL_PARTS.split(lines[i].text)[0].strip().lower()
+    if not first:
+        return False
+    for line in lines[max(0, i - MENU_REACH) : i]:
+        if is_nav(line.text):
+            pieces = re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", line.text)
+            if first in {p.strip().lower() for p in pieces}:
+                return True
+    return False
 
 
 MENU_REACH = 4  # lines between a name or widget line at the top and the menu under it

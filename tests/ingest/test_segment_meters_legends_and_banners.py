@@ -279,3 +279,34 @@ def test_readers_or_listeners_messages_under_their_label_are_no_body(label: str)
     message = "A listener in the hills: no power for three days and no bread at our shop."
     page = f"{HEADLINE}\n{ABOVE.strip()}\n{BELOW.strip()}\n{label}\n{message}\nMORE NEWS\n"
     assert kind_of(page, message, TODAY) == "related"
+
+
+@pytest.mark.parametrize(
+    ("menu", "label"),
+    [
+        (
+            "Accueil  Journaux  Revue de presse  Sport  Podcasts",
+            "REVUE DE PRESSE / PRESS REVIEW — English version of the 8:00 broadcast",
+        ),
+        (
+            "Home | News | The Week Ahead | Sport",
+            "THE WEEK AHEAD — what the markets will watch in the coming days",
+        ),
+        (
+            "Home | Markets | Morning Call | Opinion",
+            "Morning Call / Appel du matin — the English text of the 7:30 show",
+        ),
+        (
+            "Inicio  Noticias  Economía  Deportes",
+            "ECONOMÍA — Edición en inglés de las noticias de la mañana",
+        ),
+    ],
+)
+def test_a_label_naming_a_section_of_the_menu_over_the_headline_is_no_headline(
+    menu: str, label: str
+) -> None:
+    page = (
+        f"HARBOUR FM 98.4 · Port Nelson\n{menu}\n{label}\n"
+        f"Friday 5 June 2026 · Presented by Ana Ruiz\n{HEADLINE}\n{ABOVE.strip()}{BELOW}"
+    )
+    assert segment_text(page, TODAY).title == HEADLINE
