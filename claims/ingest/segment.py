@@ -2836,6 +2836,7 @@ class _State:
             and not (i > 0 and is_("annex_head", self.lines[i - 1].text))
             and not (i > 0 and _measure_list(self.lines[i - 1], line))
             and not self._repeated_label(i)
+            and not self._last_section(i)
         ):
             self.teaser_block = line.block
             return "related"
@@ -2876,6 +2877,26 @@ class _State:
             x.block == line.block and "|" in x.text and x.text.split("|", 1)[0].strip() == first
             for x in near
         )
+
+    def _last_section(self, i: int) -> bool:
+        """A heading with one running paragraph under it in the headline's own block, then only the
+        page's furniture (a sign-up line) before its labelled list of other stories ('Related:
+        ...', 'More news'): the story's last section; a lone teaser does not sit right over the
+        page's own teaser list."""
+        if self.title_at is None or self.lines[self.title_at].block != self.lines[i].block:
+            return False
+        if i + 1 >= len(self.lines) or not _body_paragraph(self.lines[i + 1].text):
+            return False  # a log's dated entry over the next one, no section over its text
+        block = self.lines[i].block
+        for x in self.lines[i + 2 :]:
+            if x.block != block:
+                return False
+            text = x.text
+            if any(is_(k, text) for k in ("related_label", "related_line", "footer_start")):
+                return True
+            if not (_furniture(text) or is_("box_line", text)):
+                return False
+        return False
 
     def _repeated_label(self, i: int) -> bool:
         """A line that opens on a field's short label ('B) ...', 'Valid:', 'Item 2 -') that

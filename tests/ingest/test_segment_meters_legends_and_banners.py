@@ -310,3 +310,37 @@ def test_a_label_naming_a_section_of_the_menu_over_the_headline_is_no_headline(
         f"Friday 5 June 2026 · Presented by Ana Ruiz\n{HEADLINE}\n{ABOVE.strip()}{BELOW}"
     )
     assert segment_text(page, TODAY).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("heading", "tail"),
+    [
+        ("What you should do", "Related: Parking during closures · Cargo update"),
+        ("How to claim a refund", "SIGN UP FOR TEXT ALERTS · Text BAY to 5500\nMore news"),
+        ("Where to get help now", "Related stories"),
+        ("Advice for passengers today", "Sign up for our newsletter\nRelated: Ferry times"),
+    ],
+)
+def test_a_last_section_over_the_page_teaser_list_is_no_teaser(heading: str, tail: str) -> None:
+    """A page set in one block: a short heading and its paragraph right over the page's own
+    labelled list of other stories is the story's last section, not a teaser of another."""
+    advice = (
+        "If your trip is cancelled, the airline will rebook you. The two main carriers said they"
+        " had added more than 40 flights for Thursday and Friday."
+    )
+    page = (
+        f"{HEADLINE}\n{ABOVE.strip()}\n{BELOW.strip()}\nOther airports\n"
+        f"North Field (NFD): closed until Thursday.\nHill Field (HFD): open.\n"
+        f"{heading}\n{advice}\n{tail}\n"
+    )
+    assert kind_of(page, advice, TODAY) == "body"
+
+
+def test_a_teaser_over_another_teaser_at_the_page_foot_is_still_a_teaser() -> None:
+    teaser = "Port strike ends after three days of talks"
+    excerpt = "Dock workers return on Monday after the union accepted a 6% rise."
+    page = (
+        f"{HEADLINE}\n{ABOVE.strip()}\n{BELOW.strip()}\n{teaser}\n{excerpt}\n"
+        "Ferry fares rise for the summer season\nOperators blame fuel costs for the 8% increase.\n"
+    )
+    assert kind_of(page, excerpt, TODAY) == "related"
