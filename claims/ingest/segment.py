@@ -1292,8 +1292,16 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a strip of links or notes, or any line over the menu: the headline is below
         if _table_row(text):
             continue  # a row of a board, a status list or a contents list
+        if is_("table_legend", text):
+            continue  # a table's legend of marks, set over the page: the headline is elsewhere
+        if BUTTON_BAR.match(text):
+            continue  # a row of bracketed buttons (the site's languages, its sections) opening it
+        if _menu_section_label(lines, i) and _headline_below(lines, i):
+            continue  # a show's or a section's name from the menu above it, over the headline
         if REFERENCE_CODE.search(text) and _label_with_code(text) and _headline_below(lines, i):
             continue  # a document's kind and its reference number over the page's own headline
+        if _record_number(text) and _headline_below(lines, i):
+            continue  # a record's kind and its serial number ('Petition 1289-26') over its subject
         if _over_issue_and_menu(lines, i):
             masthead = i if masthead is None else masthead
             continue  # the paper's name over its dated issue line over its menu
@@ -1394,6 +1402,9 @@ def title_index(lines: list[Line]) -> int | None:
     return masthead if masthead is not None else first
 
 
+#: A bar that opens on two bracketed buttons or more ('[Home] [Français] [English] - ...').
+BUTTON_BAR = re.compile(r"(?:\[\s*[^\[\]\d]{1,30}?\s*\]\s*){2,}")
+
 #: The selected tab of a selector, in square brackets with spaces inside ('[ Fri 8 ]').
 SELECTED_TAB = re.compile(r"\[\s+[^\[\]]{1,30}?\s+\]")
 SELECTOR_PIECES = 3
@@ -1464,6 +1475,25 @@ def _player_bar(text: str) -> bool:
     return bool(buttons) and all(_words(p) <= PLAYER_PIECE_WORDS for p in rest)
 
 
+#: A label's parts: a name given in two languages, a note after a dash.
+LABEL_PARTS = re.compile(r"\s+[/|]\s+|\s+[-–—]\s+")
+
+
+def _menu_section_label(lines: list[Line], i: int) -> bool:
+    """A line that opens on the name of a piece of the site's menu above it ('REVIEW OF THE
+    WEEK / REVUE — 8 am edition' under '... | Review of the week | ...'): the show's or the
+    section's label, never the headline."""
+    first = LABEL_PARTS.split(lines[i].text)[0].strip().lower()
+    if not first:
+        return False
+    for line in lines[max(0, i - MENU_REACH) : i]:
+        if is_nav(line.text):
+            pieces = re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", line.text)
+            if first in {p.strip().lower() for p in pieces}:
+                return True
+    return False
+
+
 MENU_REACH = 4  # lines between a name or widget line at the top and the menu under it
 
 
@@ -1509,6 +1539,19 @@ def _table_row(text: str) -> bool:
     return len(cells) >= BOARD_ROW_CELLS or (
         len(cells) >= ROW_MIN_CELLS and 2 * figures >= len(cells)
     )
+
+
+#: A record's kind in a word or three and its serial number, dashed or slashed ('Petition
+#: 1289-26', 'Case No. 44/2026'); a span of years ('2025-26') is no serial.
+RECORD_NUMBER = re.compile(
+    r"[^\W\d][\w-]*(?:\s+[^\W\d][\w.-]*){0,2}\s+(?:no\.?\s*)?(?P<number>\d{1,6}[-/]\d{2,4})"
+)
+
+
+def _record_number(text: str) -> bool:
+    """A line that is only a record's kind and its serial number, no span of years."""
+    found = RECORD_NUMBER.fullmatch(text)
+    return found is not None and not YEAR_SPAN.fullmatch(found["number"])
 
 
 def _label_with_code(text: str) -> bool:
@@ -2347,6 +2390,7 @@ def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set
     a claim of its body and not a second stamp."""
     if title_at is None:
         return set()
+    recorded = _record_dates(lines, meta)
     stamped = any(  # a print view's 'Published on SITE (address)' names no day: no stamp
         i < title_at
         and find_date(lines[i].text) is not None
@@ -2354,12 +2398,35 @@ def _event_dates(lines: list[Line], meta: set[int], title_at: int | None) -> set
         for i in meta
     )
     if not stamped:
-        return set()
-    return {
+        return recorded
+    return recorded | {
         i
         for i in meta
         if i > title_at and is_date_stamp(lines[i].text) and not _looks_like_byline(lines[i].text)
     }
+
+
+def _page_stamp(text: str) -> bool:
+    """A labelled stamp of the page itself ('Page last updated: ...', 'Date modified: ...')."""
+    return is_("record_stamp", text) or is_("dated_field", text)
+
+
+def _record_dates(lines: list[Line], meta: set[int]) -> set[int]:
+    """A record page stamped by a labelled line of its own ('Page last updated: ...'): its other
+    labelled dates among the record's fields ('Lodged: ...', 'Closing date: ...' in a block with
+    'Status: ...', 'Signatures: ...') date what the record tells, claims of its body."""
+    if not any(_page_stamp(lines[i].text) for i in meta):
+        return set()
+    found = set()
+    for i in meta:
+        text = lines[i].text
+        if _page_stamp(text) or not RECORD_FIELD.match(text) or find_date(text) is None:
+            continue
+        block = [x.text for x in lines if x.block == lines[i].block]
+        fields = [t for t in block if RECORD_FIELD.match(t) and not is_metadata(t)]
+        if len(fields) >= RECORD_FIELDS_MIN:
+            found.add(i)
+    return found
 
 
 def _bare_authors(
@@ -2520,6 +2587,8 @@ PULL_QUOTE_SPEAKER = re.compile(r"[\"”]\s*[—–-]{1,2}\s*([^\"“”]+)$")
 CAPTION_MAX_WORDS = 30
 CAPTION_MAX_SENTENCES = 2
 LETTERED_ITEM = re.compile(r"\(([a-z])\)\s")
+#: A coded field's label opening a line: a letter or a short code closed by a bracket or a colon.
+FIELD_LABEL = re.compile(r"[A-Z0-9]{1,3}\)\s|[A-Z][A-Za-z]{0,11}:\s")
 LETTERED_REACH = 12  # lines back to the item before a lettered item
 HEADLINE_BLOCK_PARAGRAPHS = 2  # running paragraphs under a heading in the headline's block
 
@@ -2697,7 +2766,10 @@ class _State:
         ):
             return "boilerplate"  # a watch-and-share bar under the byline, before the lead too
         if self.region == "body" and (
-            _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
+            (
+                _footer_strip(text, nxt if nxt and nxt.block == line.block else None)
+                and not self._list_row(i)
+            )
             or _bar_in_body(text)
             or _contact_strip(text)
             or _pager(text)
@@ -2763,6 +2835,8 @@ class _State:
             and not (i > 0 and is_("card_marker", self.lines[i - 1].text))
             and not (i > 0 and is_("annex_head", self.lines[i - 1].text))
             and not (i > 0 and _measure_list(self.lines[i - 1], line))
+            and not self._repeated_label(i)
+            and not self._last_section(i)
         ):
             self.teaser_block = line.block
             return "related"
@@ -2791,6 +2865,51 @@ class _State:
                 break
             j -= 1
         return is_("widget_panel_head", BOX_FRAME.sub(" ", self.lines[j].text).strip())
+
+    def _list_row(self, i: int) -> bool:
+        """A row of a list split by bars whose first cell opens the line right above or right
+        under it in its block too ('[+] Person | Name | Country' over '[+] Person | Name'): the
+        list's entries share their kind, a site's link strip stands alone."""
+        line = self.lines[i]
+        first = line.text.split("|", 1)[0].strip()
+        near = [self.lines[n] for n in (i - 1, i + 1) if 0 <= n < len(self.lines)]
+        return any(
+            x.block == line.block and "|" in x.text and x.text.split("|", 1)[0].strip() == first
+            for x in near
+        )
+
+    def _last_section(self, i: int) -> bool:
+        """A heading with one running paragraph under it in the headline's own block, then only the
+        page's furniture (a sign-up line) before its labelled list of other stories ('Related:
+        ...', 'More news'): the story's last section; a lone teaser does not sit right over the
+        page's own teaser list."""
+        if self.title_at is None or self.lines[self.title_at].block != self.lines[i].block:
+            return False
+        if i + 1 >= len(self.lines) or not _body_paragraph(self.lines[i + 1].text):
+            return False  # a log's dated entry over the next one, no section over its text
+        block = self.lines[i].block
+        for x in self.lines[i + 2 :]:
+            if x.block != block:
+                return False
+            text = x.text
+            if any(is_(k, text) for k in ("related_label", "related_line", "footer_start")):
+                return True
+            if not (_furniture(text) or is_("box_line", text)):
+                return False
+        return False
+
+    def _repeated_label(self, i: int) -> bool:
+        """A line that opens on a field's short label ('B) ...', 'Valid:', 'Item 2 -') that
+        opened a line a little above it in its block too: the next record of a run of coded
+        entries (a notice's fields, a log's rows), never a teaser's headline."""
+        label = FIELD_LABEL.match(self.lines[i].text)
+        if label is None:
+            return False
+        block = self.lines[i].block
+        return any(
+            x.block == block and x.text.startswith(label[0])
+            for x in self.lines[max(0, i - LETTERED_REACH) : i]
+        )
 
     def _lettered_item(self, i: int) -> bool:
         """A lettered list's item whose letter follows that of an item opening a line above it
