@@ -1780,10 +1780,21 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     parts = alts(data["recurring_day_parts"])
     if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
         return False
-    if _weekly_hours(text, start, end):
+    if _weekly_hours(text, start, end) or _recurring_period().match(text, end):
         return False
     return not _counted_weekday_service(before, text[end : end + 30]) and not _weekday_of_a_month(
         text, start, end
+    )
+
+
+@cache
+def _recurring_period() -> re.Pattern[str]:
+    """Right after a weekday: 'of every month', 'of each week' (dates.json
+    'recurring_weekday_*'): the weekday comes back each period, no date."""
+    data = date_data()
+    return re.compile(
+        rf"\s+(?i:of)\s+(?i:{alts(data['recurring_weekday_quantifiers'])})\s+"
+        rf"(?i:{alts(data['recurring_weekday_periods'])})\b"
     )
 
 
@@ -1795,22 +1806,25 @@ def _weekly_hours_parts() -> tuple[
     day = rf"(?:{alts([w.capitalize() for w in data['weekdays']])})"
     joint = rf"\s*(?:(?i:{alts(data['span_to'])})\s+|[-–—]\s*)"
     clock = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d"
+    openers = alts([*data["stretch_openers"], *data["weekly_hours_clock_openers"]])
     return (
         re.compile(rf"{joint}{day}\b"),
         re.compile(rf"\b{day}{joint}$"),
-        re.compile(rf",?\s*\(?(?:(?i:{alts(data['stretch_openers'])})\s+)?(?:{clock})"),
+        re.compile(rf",?\s*\(?(?:(?i:{openers})\s+)?(?:{clock})"),
         re.compile(rf"(?:{clock})\s*,\s*$"),
     )
 
 
 def _weekly_hours(text: str, start: int, end: int) -> bool:
     """Two weekdays joined as a stretch with a clock time set off beside them ('lines are open
-    Tuesday to Saturday, 10am to 4pm', 'hours: 9:00-17:30, Monday to Thursday'): opening hours
-    that recur each week, no date ('8pm Friday to 8pm Saturday' stays a stretch)."""
+    Tuesday to Saturday, 10am to 4pm', 'hours: 9:00-17:30, Monday to Thursday', 'Sat-Sun at
+    noon'): opening hours that recur each week, no date ('8pm Friday to 8pm Saturday' stays a
+    stretch)."""
     to_day, day_to, clock_after, clock_before = _weekly_hours_parts()
     ahead = to_day.match(text, end, end + 25)
     back = day_to.search(text, max(0, start - 25), start)
-    if ahead is None and back is None:
+    dashed = re.search(r"[-–—]", text[start:end]) is not None  # one match: 'Mon-Fri'
+    if ahead is None and back is None and not dashed:
         return False
     pair_start = back.start() if back else start
     pair_end = ahead.end() if ahead else end
