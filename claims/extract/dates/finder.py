@@ -2800,16 +2800,27 @@ def _record_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{nouns})\b[^.!?]*$")
 
 
+@cache
+def _record_noun_after() -> re.Pattern[str]:
+    nouns = alts(date_data()["record_day_nouns"])
+    return re.compile(rf"\s*[-–—|:]\s*(?i:{nouns})\s*")
+
+
 def _record_day(text: str, match: DateMatch) -> bool:
-    """A line that names a record of an event by its day, the day written out with its year at
-    the line's end ("Minister's Press Briefing on 3 May 2025", "Transcript, 3 May 2025"): on
-    the day of publication, the transcript's own date, page metadata and no claim."""
+    """A line that names a record of an event or a page of a day by its day, the day written
+    out with its year at the line's end ("Minister's Press Briefing on 3 May 2025", "Transcript,
+    3 May 2025", "TV guide: Friday 2 May 2025") or before the record's noun set off by a dash
+    ("Talk show – 2 May 2025 – transcript"): on the day of publication, the record's own date,
+    page metadata and no claim."""
     line_start = text.rfind("\n", 0, match.surface_start) + 1
     line_end = text.find("\n", match.end)
     rest = text[match.end : line_end if line_end >= 0 else len(text)]
+    if not match.fields.get("y"):
+        return False
+    if _record_noun_after().fullmatch(rest):
+        return True
     return (
-        bool(match.fields.get("y"))
-        and not rest.strip()
+        not rest.strip()
         and _record_noun_before().search(text[line_start : match.surface_start]) is not None
     )
 
