@@ -1055,6 +1055,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'the fee rises on 1 March from $2 to $3'
     elif _present_question(text, surface_start, end):
         fields["future"] = "1"  # 'What changes for renters in April?'
+    elif _named_by_copula(text, surface_start):
+        fields["future_cue"] = "1"  # 'the last day to apply is 20 June'
     if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
         fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
     if (
@@ -1621,6 +1623,17 @@ def _headline_infinitive(text: str, surface_start: int) -> bool:
 def _scheduled() -> re.Pattern[str]:
     verbs = alts(date_data()["schedule_verbs"])
     return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
+
+
+@cache
+def _naming_copula() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alts(date_data()['naming_copulas'])})\s+$")
+
+
+def _named_by_copula(text: str, surface_start: int) -> bool:
+    """A present copula right before the date: the sentence names the day of something to come
+    ('the closing date for bids is 3 March', 'polling day is on 14 May')."""
+    return _naming_copula().search(text, max(0, surface_start - 8), surface_start) is not None
 
 
 def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
