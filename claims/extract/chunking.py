@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from claims.extract.dates.finder import find_dates
+from claims.extract.dates.headings import page_day
 from claims.extract.regex_gate import fold
 from claims.extract.sanctions.words import cue_words
 from claims.ingest.segment import page_lines
@@ -172,6 +173,9 @@ def dateline(text: str) -> tuple[dt.date, int, int] | None:
             resolved = match.resolve(None)
             if resolved.start is not None and resolved.granularity == "day":
                 return resolved.start, s, e
+        day = page_day(line)  # 'Mardi 30 septembre 2025 · ...': the page's own day, in French
+        if day is not None:
+            return day, s, e
     return None
 
 

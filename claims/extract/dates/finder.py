@@ -1055,6 +1055,8 @@ def _flag(
         fields["future_cue"] = "1"  # 'the fee rises on 1 March from $2 to $3'
     elif _present_question(text, surface_start, end):
         fields["future"] = "1"  # 'What changes for renters in April?'
+    elif _named_by_copula(text, surface_start):
+        fields["future_cue"] = "1"  # 'the last day to apply is 20 June'
     if fields.get("future_cue") and _base_level(sentence_before(text, surface_start)[-40:]):
         fields.pop("future_cue")  # '..., up from 22,500 on Tuesday': the level before, behind
     if (
@@ -1623,6 +1625,17 @@ def _scheduled() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
 
 
+@cache
+def _naming_copula() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alts(date_data()['naming_copulas'])})\s+$")
+
+
+def _named_by_copula(text: str, surface_start: int) -> bool:
+    """A present copula right before the date: the sentence names the day of something to come
+    ('the closing date for bids is 3 March', 'polling day is on 14 May')."""
+    return _naming_copula().search(text, max(0, surface_start - 8), surface_start) is not None
+
+
 def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> bool:
     """A schedule verb in the present right before an 'on' (or bare) date or a stretch 'from' one
     day to another: news present tense for a fixed arrangement ahead ('talks resume on Monday',
@@ -1780,10 +1793,21 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     parts = alts(data["recurring_day_parts"])
     if re.match(rf"{pair}\s+(?i:{parts})\b", text[end : end + 40]):
         return False
-    if _weekly_hours(text, start, end):
+    if _weekly_hours(text, start, end) or _recurring_period().match(text, end):
         return False
     return not _counted_weekday_service(before, text[end : end + 30]) and not _weekday_of_a_month(
         text, start, end
+    )
+
+
+@cache
+def _recurring_period() -> re.Pattern[str]:
+    """Right after a weekday: 'of every month', 'of each week' (dates.json
+    'recurring_weekday_*'): the weekday comes back each period, no date."""
+    data = date_data()
+    return re.compile(
+        rf"\s+(?i:of)\s+(?i:{alts(data['recurring_weekday_quantifiers'])})\s+"
+        rf"(?i:{alts(data['recurring_weekday_periods'])})\b"
     )
 
 
@@ -1795,22 +1819,25 @@ def _weekly_hours_parts() -> tuple[
     day = rf"(?:{alts([w.capitalize() for w in data['weekdays']])})"
     joint = rf"\s*(?:(?i:{alts(data['span_to'])})\s+|[-–—]\s*)"
     clock = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d"
+    openers = alts([*data["stretch_openers"], *data["weekly_hours_clock_openers"]])
     return (
         re.compile(rf"{joint}{day}\b"),
         re.compile(rf"\b{day}{joint}$"),
-        re.compile(rf",?\s*\(?(?:(?i:{alts(data['stretch_openers'])})\s+)?(?:{clock})"),
+        re.compile(rf",?\s*\(?(?:(?i:{openers})\s+)?(?:{clock})"),
         re.compile(rf"(?:{clock})\s*,\s*$"),
     )
 
 
 def _weekly_hours(text: str, start: int, end: int) -> bool:
     """Two weekdays joined as a stretch with a clock time set off beside them ('lines are open
-    Tuesday to Saturday, 10am to 4pm', 'hours: 9:00-17:30, Monday to Thursday'): opening hours
-    that recur each week, no date ('8pm Friday to 8pm Saturday' stays a stretch)."""
+    Tuesday to Saturday, 10am to 4pm', 'hours: 9:00-17:30, Monday to Thursday', 'Sat-Sun at
+    noon'): opening hours that recur each week, no date ('8pm Friday to 8pm Saturday' stays a
+    stretch)."""
     to_day, day_to, clock_after, clock_before = _weekly_hours_parts()
     ahead = to_day.match(text, end, end + 25)
     back = day_to.search(text, max(0, start - 25), start)
-    if ahead is None and back is None:
+    dashed = re.search(r"[-–—]", text[start:end]) is not None  # one match: 'Mon-Fri'
+    if ahead is None and back is None and not dashed:
         return False
     pair_start = back.start() if back else start
     pair_end = ahead.end() if ahead else end
@@ -2786,16 +2813,27 @@ def _record_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{nouns})\b[^.!?]*$")
 
 
+@cache
+def _record_noun_after() -> re.Pattern[str]:
+    nouns = alts(date_data()["record_day_nouns"])
+    return re.compile(rf"\s*[-–—|:]\s*(?i:{nouns})\s*")
+
+
 def _record_day(text: str, match: DateMatch) -> bool:
-    """A line that names a record of an event by its day, the day written out with its year at
-    the line's end ("Minister's Press Briefing on 3 May 2025", "Transcript, 3 May 2025"): on
-    the day of publication, the transcript's own date, page metadata and no claim."""
+    """A line that names a record of an event or a page of a day by its day, the day written
+    out with its year at the line's end ("Minister's Press Briefing on 3 May 2025", "Transcript,
+    3 May 2025", "TV guide: Friday 2 May 2025") or before the record's noun set off by a dash
+    ("Talk show – 2 May 2025 – transcript"): on the day of publication, the record's own date,
+    page metadata and no claim."""
     line_start = text.rfind("\n", 0, match.surface_start) + 1
     line_end = text.find("\n", match.end)
     rest = text[match.end : line_end if line_end >= 0 else len(text)]
+    if not match.fields.get("y"):
+        return False
+    if _record_noun_after().fullmatch(rest):
+        return True
     return (
-        bool(match.fields.get("y"))
-        and not rest.strip()
+        not rest.strip()
         and _record_noun_before().search(text[line_start : match.surface_start]) is not None
     )
 

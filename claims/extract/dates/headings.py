@@ -59,6 +59,31 @@ def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
 HEADING_TAIL_WORDS = 2
 
 
+@cache
+def _page_day_pattern() -> re.Pattern[str]:
+    names = sorted(load_data("dates")["page_day_months"], key=len, reverse=True)
+    return re.compile(
+        rf"(?<![\w.])(?P<d>[0-3]?\d)(?:er|º)?\s+(?:de\s+)?(?P<m>{'|'.join(map(re.escape, names))})"
+        rf"\.?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)(?!\d)",
+        re.I,
+    )
+
+
+def page_day(line: str) -> dt.date | None:
+    """The day a page's own date line gives in French, Spanish or Portuguese ('mardi 30
+    septembre 2025', '14 janv. 2026', '3 de marzo de 2026': dates.json 'page_day_months'),
+    when it gives exactly one; None otherwise."""
+    found = list(_page_day_pattern().finditer(line))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    month = load_data("dates")["page_day_months"][m["m"].lower()]
+    try:
+        return dt.date(int(m["y"]), month, int(m["d"]))
+    except ValueError:
+        return None
+
+
 def _day_word_heading(line: str, published: dt.date) -> dt.date | None:
     """A section heading made of a day word ("Yesterday's update", "Yesterday", "Earlier
     today"): the entries under it speak from that day."""

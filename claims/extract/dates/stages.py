@@ -378,6 +378,13 @@ def _numeric(v: Vocab) -> list[Entry]:
             r"(?![\d/]|\s*(?:%|[-–])|\s+of\b)",
             ["/"],
         ),
+        (  # a yearless day and month with a slash after its weekday ('Thu 18/06', 'on Friday
+            # 28/11'): the weekday names the year (dates.json 'weekday_named_year_kinds')
+            "slash",
+            rf"{v.prep}(?<![\w/])(?P<x>(?:{v.wd}|{v.short_wd})\.?,?\s+(?<![\d/])"
+            rf"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))(?![\d/]|\s*%|\s+of\b)",
+            ["/"],
+        ),
     ]
 
 
