@@ -14,10 +14,11 @@ from claims.extract import numbers
 from claims.extract.columns import columns
 from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities.items import headline_verb, money, words
+from claims.extract.quantities.items import headline_verb, money, story_upto, words
 from claims.extract.quantities.numbering import page_numbering
 from claims.extract.quantities.stacked_rows import stacked_cell
 from claims.extract.quantities.table_series import earlier_in_series
+from claims.extract.sanctions.words import lemma
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
@@ -237,7 +238,62 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     one = tok.lower_ in words()["one_words"]
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
+    if _reviewed_target(doc, end):
+        return "reviewed_target"  # 'is examining two more firms': a possible measure's targets
     return None
+
+
+def _reviewed_target(doc: Doc, end: int) -> bool:
+    """'The panel is examining the conduct of four riders', 'the unit was assessing two further
+    firms', 'six more brokers are being reviewed': in a story that states a measure, people,
+    firms or holdings an authority reviews are the counted targets of a possible sanction (the
+    sanction's, as the gold reads them), not quantities. A reviewing verb's object, passive
+    subject, or the noun of its 'of' phrase on a record word ('the files of'); an acting verb in
+    its complement ('examining whether to bar three more workers') acts on any counted people."""
+    tok = doc[end - 1]
+    if tok.dep_ != "nummod" or tok.head.i < end:
+        return False
+    data = load_data("quantity_words")
+    review, acting = data["reviewed_counts"], data["acting_counts"]
+    noun = tok.head
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    verb: Token | None = None
+    via = None
+    if top.dep_ in ("dobj", "nsubjpass"):
+        verb = top.head
+    elif top.dep_ == "pobj" and top.head.lower_ in review["preps"]:
+        via = top.head
+        owner = via.head
+        if owner.pos_ in ("VERB", "AUX"):
+            verb = owner  # 'looking at three firms'
+        elif lemma(owner) in review["records"] and owner.dep_ in ("dobj", "nsubjpass"):
+            verb = owner.head  # 'reviewing the files of two agents'
+    if verb is None:
+        return False
+    target = noun.lower_ in kind_of_word() or lemma(noun) in kind_of_word()
+    target = target or lemma(noun) in acting["holders"]
+    if lemma(verb) in acting["verbs"] and verb.dep_ in ("xcomp", "ccomp", "pcomp"):
+        target = target or noun.tag_ == "NNS"  # a bar planned under review: people it names
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    found = lemma(verb)
+    if not target or found not in review["verbs"]:
+        return False
+    needs = review["prep_verbs"].get(found)
+    if needs is not None and (via is None or via.lower_ != needs):
+        return False  # 'look' reviews only with its preposition
+    return _story_states_measure(doc)
+
+
+def _story_states_measure(doc: Doc) -> bool:
+    """Whether the article up to `doc` holds a word of a measure (a freeze, a ban, a revoked or
+    suspended licence): the reviewed counts then speak of that measure's possible targets."""
+    data = load_data("quantity_words")
+    acting = data["acting_counts"]
+    measures = set(acting["verbs"]) | set(acting["nouns"]) | set(acting["sport_verbs"])
+    measures |= set(data["reviewed_counts"]["measures"])
+    return any(lemma(t) in measures for d in story_upto(doc) for t in d)
 
 
 def _technology_name(doc: Doc, start: int, end: int) -> bool:
