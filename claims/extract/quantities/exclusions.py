@@ -35,6 +35,7 @@ CHECK_DIGIT = re.compile(r"\d{5,}-\d(?![\d,.]?\d)")
 #: how many tokens before 'and N others' a case title's mark ('v.') may stand
 CASE_TITLE_REACH = 12
 LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
+CENTS = re.compile(r"\d\.\d\d$")  # a figure written to the cent: 'P 52.75'
 SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")  # '3-1', '0–3': a match's result
 
 
@@ -159,6 +160,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or _dimension_label(prev, nxt)  # 'Length 114 m', 'LOA 128 m': a measure
     written_on = doc[start:end].text  # 'RM2.5' 'm' as two tokens, written as one
     relative = relative or (" " not in written_on and _scaled_money(written_on))  # 'Umgeni R2.3bn'
+    relative = relative or _spaced_letter_sum(prev, text)  # 'receive Q 12,800': a sum
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
@@ -391,6 +393,19 @@ def _scaled_money(text: str) -> bool:
         return False  # 'R40,000' as 'R40k': a name's number has no thousands comma
     units = load_data("units")
     return glued.prefix in units["letter_symbols"] or glued.prefix in units["symbols"]
+
+
+def _spaced_letter_sum(prev: Token | None, text: str) -> bool:
+    """'receive Q 12,800', 'set at P 52.75': a currency letter (units.json letter_symbols) set
+    apart by a space from a figure with a thousands comma or written to the cent is a sum, as
+    the glued form is ('Q12,800'); a name's number ('Annex L 4') has neither."""
+    if (
+        prev is None
+        or not prev.whitespace_
+        or prev.text not in load_data("units")["letter_symbols"]
+    ):
+        return False
+    return THOUSANDS_GROUPED.search(text) is not None or CENTS.search(text) is not None
 
 
 def _dimension_label(prev: Token | None, nxt: Token | None) -> bool:
