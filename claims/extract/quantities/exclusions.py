@@ -240,9 +240,35 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     one = tok.lower_ in words()["one_words"]
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
+    if _coupon_name(doc, end):
+        return "name_number"  # 'the 7.5% notes due 2029': the coupon names the paper
     if _reviewed_target(doc, end):
         return "reviewed_target"  # 'is examining two more firms': a possible measure's targets
     return None
+
+
+def _coupon_name(doc: Doc, end: int) -> bool:
+    """'its 7.5% senior notes due 2029', 'the benchmark 3.875% due 2034': a percentage before a
+    debt paper (quantity_words coupon_names) and its maturity names the paper by its coupon,
+    as a tenor does ('30-year bond'); no quantity. 'due to' states a cause, no maturity."""
+    lowers = columns(doc).lower
+    if end >= len(doc) or _unit_word(doc[end]) != "%":
+        return False
+    data = load_data("quantity_words")["coupon_names"]
+    papers = set(data["papers"]) | set(data["qualifiers"])
+    j = end + 1
+    while j < len(doc) and j - end - 1 < data["reach"] and lowers[j] in papers:
+        j += 1
+    if j + 1 >= len(doc) or lowers[j] not in data["maturity_words"]:
+        return False
+    after = doc[j + 1]
+    return after.like_num or after.lower_ in _month_names()
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Month names and their short forms, lower case (dates.json months)."""
+    return frozenset(load_data("dates")["months"])
 
 
 def _reviewed_target(doc: Doc, end: int) -> bool:
