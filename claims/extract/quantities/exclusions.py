@@ -14,10 +14,11 @@ from claims.extract import numbers
 from claims.extract.columns import columns
 from claims.extract.lexicon import kind_of_word
 from claims.extract.numbers import HAS_DIGIT
-from claims.extract.quantities.items import headline_verb, money, words
+from claims.extract.quantities.items import headline_verb, money, story_upto, words
 from claims.extract.quantities.numbering import page_numbering
 from claims.extract.quantities.stacked_rows import stacked_cell
 from claims.extract.quantities.table_series import earlier_in_series
+from claims.extract.sanctions.words import lemma
 from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
@@ -34,6 +35,7 @@ CHECK_DIGIT = re.compile(r"\d{5,}-\d(?![\d,.]?\d)")
 #: how many tokens before 'and N others' a case title's mark ('v.') may stand
 CASE_TITLE_REACH = 12
 LEADING_ZERO = re.compile(r"0\d+")  # '0192', '007': a count is never written with a leading 0
+CENTS = re.compile(r"\d\.\d\d$")  # a figure written to the cent: 'P 52.75'
 SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")  # '3-1', '0–3': a match's result
 
 
@@ -158,6 +160,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or _dimension_label(prev, nxt)  # 'Length 114 m', 'LOA 128 m': a measure
     written_on = doc[start:end].text  # 'RM2.5' 'm' as two tokens, written as one
     relative = relative or (" " not in written_on and _scaled_money(written_on))  # 'Umgeni R2.3bn'
+    relative = relative or _spaced_letter_sum(prev, text)  # 'receive Q 12,800': a sum
     relative = relative or any(numbers.is_scale(t) for t in texts[start + 1 : end])  # a name's
     # number has no scale word: 'FLOODS DISPLACE 2 MILLION', 'Fund Seeks 4 Billion'
     if (
@@ -237,7 +240,88 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     one = tok.lower_ in words()["one_words"]
     if one and end - start == 1 and tok.dep_ == "nummod" and subject:
         return "indefinite_one"  # 'one broker said', 'One question remains': 'a', no count
+    if _coupon_name(doc, end):
+        return "name_number"  # 'the 7.5% notes due 2029': the coupon names the paper
+    if _reviewed_target(doc, end):
+        return "reviewed_target"  # 'is examining two more firms': a possible measure's targets
     return None
+
+
+def _coupon_name(doc: Doc, end: int) -> bool:
+    """'its 7.5% senior notes due 2029', 'the benchmark 3.875% due 2034': a percentage before a
+    debt paper (quantity_words coupon_names) and its maturity names the paper by its coupon,
+    as a tenor does ('30-year bond'); no quantity. 'due to' states a cause, no maturity."""
+    lowers = columns(doc).lower
+    if end >= len(doc) or _unit_word(doc[end]) != "%":
+        return False
+    data = load_data("quantity_words")["coupon_names"]
+    papers = set(data["papers"]) | set(data["qualifiers"])
+    j = end + 1
+    while j < len(doc) and j - end - 1 < data["reach"] and lowers[j] in papers:
+        j += 1
+    if j + 1 >= len(doc) or lowers[j] not in data["maturity_words"]:
+        return False
+    after = doc[j + 1]
+    return after.like_num or after.lower_ in _month_names()
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Month names and their short forms, lower case (dates.json months)."""
+    return frozenset(load_data("dates")["months"])
+
+
+def _reviewed_target(doc: Doc, end: int) -> bool:
+    """'The panel is examining the conduct of four riders', 'the unit was assessing two further
+    firms', 'six more brokers are being reviewed': in a story that states a measure, people,
+    firms or holdings an authority reviews are the counted targets of a possible sanction (the
+    sanction's, as the gold reads them), not quantities. A reviewing verb's object, passive
+    subject, or the noun of its 'of' phrase on a record word ('the files of'); an acting verb in
+    its complement ('examining whether to bar three more workers') acts on any counted people."""
+    tok = doc[end - 1]
+    if tok.dep_ != "nummod" or tok.head.i < end:
+        return False
+    data = load_data("quantity_words")
+    review, acting = data["reviewed_counts"], data["acting_counts"]
+    noun = tok.head
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    verb: Token | None = None
+    via = None
+    if top.dep_ in ("dobj", "nsubjpass"):
+        verb = top.head
+    elif top.dep_ == "pobj" and top.head.lower_ in review["preps"]:
+        via = top.head
+        owner = via.head
+        if owner.pos_ in ("VERB", "AUX"):
+            verb = owner  # 'looking at three firms'
+        elif lemma(owner) in review["records"] and owner.dep_ in ("dobj", "nsubjpass"):
+            verb = owner.head  # 'reviewing the files of two agents'
+    if verb is None:
+        return False
+    target = noun.lower_ in kind_of_word() or lemma(noun) in kind_of_word()
+    target = target or lemma(noun) in acting["holders"]
+    if lemma(verb) in acting["verbs"] and verb.dep_ in ("xcomp", "ccomp", "pcomp"):
+        target = target or noun.tag_ == "NNS"  # a bar planned under review: people it names
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    found = lemma(verb)
+    if not target or found not in review["verbs"]:
+        return False
+    needs = review["prep_verbs"].get(found)
+    if needs is not None and (via is None or via.lower_ != needs):
+        return False  # 'look' reviews only with its preposition
+    return _story_states_measure(doc)
+
+
+def _story_states_measure(doc: Doc) -> bool:
+    """Whether the article up to `doc` holds a word of a measure (a freeze, a ban, a revoked or
+    suspended licence): the reviewed counts then speak of that measure's possible targets."""
+    data = load_data("quantity_words")
+    acting = data["acting_counts"]
+    measures = set(acting["verbs"]) | set(acting["nouns"]) | set(acting["sport_verbs"])
+    measures |= set(data["reviewed_counts"]["measures"])
+    return any(lemma(t) in measures for d in story_upto(doc) for t in d)
 
 
 def _technology_name(doc: Doc, start: int, end: int) -> bool:
@@ -335,6 +419,19 @@ def _scaled_money(text: str) -> bool:
         return False  # 'R40,000' as 'R40k': a name's number has no thousands comma
     units = load_data("units")
     return glued.prefix in units["letter_symbols"] or glued.prefix in units["symbols"]
+
+
+def _spaced_letter_sum(prev: Token | None, text: str) -> bool:
+    """'receive Q 12,800', 'set at P 52.75': a currency letter (units.json letter_symbols) set
+    apart by a space from a figure with a thousands comma or written to the cent is a sum, as
+    the glued form is ('Q12,800'); a name's number ('Annex L 4') has neither."""
+    if (
+        prev is None
+        or not prev.whitespace_
+        or prev.text not in load_data("units")["letter_symbols"]
+    ):
+        return False
+    return THOUSANDS_GROUPED.search(text) is not None or CENTS.search(text) is not None
 
 
 def _dimension_label(prev: Token | None, nxt: Token | None) -> bool:

@@ -713,6 +713,19 @@ def _letter_money(doc: Doc, prefix: str, suffix: str, end: int) -> bool:
     return named and len(re.sub(r"\D", "", doc[end - 1].text)) > 1  # 'Q4', 'P5': names
 
 
+def _spaced_letter(doc: Doc, start: int, end: int) -> bool:
+    """'collected L 46.2 million', 'receive Q 12,800': a currency letter (units.json
+    letter_symbols) set apart from its figure by a space is money as the glued form is, only
+    with a scale, a thousands comma, cents or a price base on the figure; never when it ends a
+    name, a capitalized word right before it ('Plan B 2 billion', 'Annex L 4')."""
+    if start == 0 or doc[start - 1].text not in _units()["letter_symbols"]:
+        return False
+    if not doc[start - 1].whitespace_:
+        return False
+    named = start > 1 and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
+    return not named and _money_figure(doc, "", end)
+
+
 def _money_figure(doc: Doc, suffix: str, end: int) -> bool:
     """A figure that reads as money when a currency letter or code is written onto it: a scale
     on it or after it, a price base after it, or a figure written to the cent."""
@@ -1301,6 +1314,7 @@ class _Scanner:
         has_sign = start > 0 and (
             texts[start - 1] in _units()["symbols"] or lowers[start - 1] in _units()["prefix_codes"]
         )
+        has_sign = has_sign or _spaced_letter(doc, start, end)  # 'from L 310,000'
         sign_at = start - 1 if has_sign else start  # 'minus $4.60/t': the word before the sign
         negative = sign_at > 0 and lowers[sign_at - 1] in numbers.words()["negative_words"]
         either = sign_at > 1 and lowers[sign_at - 2] in words()["range_or"]
@@ -1519,7 +1533,8 @@ class _Scanner:
             earlier = self.named_before(span_start, unit)  # '1.4 mb/d, a drop of 230K b/d'
             compared = earlier.item if earlier is not None else None
             change = change or changes.direction_of(doc[item.head])
-        if unit and unit in money() and start > 0 and texts[start - 1] in _units()["symbols"]:
+        signed = start > 0 and texts[start - 1] in _units()["symbols"]
+        if unit and unit in money() and (signed or _spaced_letter(doc, start, end)):
             span_start = min(span_start, cols.idx[start - 1])
         unit_only = compared is None and self.unit_only(item, after, unit)
         if unit_only:  # 'Spain sat at 64%': the reservoir level named just before
@@ -2421,6 +2436,16 @@ class _Scanner:
         """Whether the noun at token i opens with a determiner ('the 30% minimum')."""
         return any(c.dep_ in ("det", "poss") for c in self.doc[i].children)
 
+    def letter_of(self, i: int) -> str | None:
+        """The currency of a currency letter at token i set apart from the figure after it
+        ('L 1.1 million'), or None."""
+        doc = self.doc
+        if i + 1 >= len(doc) or not HAS_DIGIT.search(doc[i + 1].text):
+            return None
+        if not _spaced_letter(doc, i + 1, _core_end(doc, i + 1)):
+            return None
+        return _named_currency(doc, doc[i].text) or _units()["letter_symbols"][doc[i].text]
+
     def unit_around(self, start: int, end: int) -> tuple[str | None, int]:
         """(unit, index after it): a currency symbol before, or a unit word after the number."""
         cols, units = columns(self.doc), _units()
@@ -2429,6 +2454,9 @@ class _Scanner:
             return units["symbols"][texts[start - 1]], end
         if start > 0 and lowers[start - 1] in units["prefix_codes"]:
             return units["prefix_codes"][lowers[start - 1]], end
+        if _spaced_letter(self.doc, start, end):  # 'L 46.2 million', 'Q 12,800'
+            letter = texts[start - 1]
+            return _named_currency(self.doc, letter) or units["letter_symbols"][letter], end
         trailing = end < len(texts) and texts[end] in units["symbols"]
         if trailing and not (end + 1 < len(texts) and HAS_DIGIT.search(texts[end + 1])):
             return units["symbols"][texts[end]], end + 1  # '350 000 €': the sign after it
@@ -2515,6 +2543,8 @@ class _Scanner:
         nxt = after + 1
         if texts[nxt] in _units()["symbols"] or lowers[nxt] in _units()["prefix_codes"]:
             nxt += 1
+        elif unit is not None and self.letter_of(nxt) == unit:
+            nxt += 1  # 'from L 310,000 to L 1.1 million': the same currency letter again
         if nxt >= len(doc) or not (
             HAS_DIGIT.search(texts[nxt]) or numbers.is_number_word(texts[nxt])
         ):
