@@ -855,7 +855,8 @@ def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
     level that a change verb sets its object to, after a level preposition ('to', 'at'), or the
     change it makes to it ('by'), measures that object; the verb's subject only sets it."""
     preps = {*words()["level_preps"], *words()["change_by_preps"]}  # 'cut its forecast by 4%'
-    prep = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.lower_ in preps), None)
+    lead = _past_summary(doc, start)  # 'lifted fees by an average of 7%': the same 'by' phrase
+    prep = next((t for t in reversed(doc[max(0, lead - 3) : lead]) if t.lower_ in preps), None)
     if prep is None:
         return None
     verb = prep.head
@@ -869,6 +870,33 @@ def _raised_object(doc: Doc, start: int) -> tuple[str, int, int] | None:
         return None  # not 'slipped 0.05 zloty to 4.31 zloty', 'gained 3.4% to CNY 12,300', 'eased
         # 12 basis points to 7.6%': a figure of its own
     return phrase_of(doc, obj)
+
+
+def _past_summary(doc: Doc, start: int) -> int:
+    """Where the amount's phrase opens once a summary noun that only frames it is passed ('by an
+    average of 7%', 'to a total of 40'): the noun (antecedent_nouns) and its 'of' stand between
+    the preposition and the figure, and the preposition still governs the figure's change or
+    level. Else `start`."""
+    of = start - 1
+    if of < 1 or doc[of].lower_ not in words()["partitive_preps"]:
+        return start
+    noun = doc[of - 1]
+    if noun.lower_ not in words()["antecedent_nouns"] or noun.dep_ != "pobj":
+        return start
+    dets = [c for c in noun.lefts if c.dep_ == "det"]
+    return dets[0].i if dets else noun.i
+
+
+def _framed(tok: Token) -> Token:
+    """The summary noun that frames an amount in a change's 'by' phrase ('by an average of 7%',
+    'by a total of 300'): it stands in the amount's place in the parse, so the change reads
+    through it. Else the amount's own token."""
+    frame = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in words()["partitive_preps"]:
+        return tok
+    if frame.lower_ not in words()["antecedent_nouns"] or frame.dep_ != "pobj":
+        return tok
+    return frame if frame.head.lower_ in words()["change_by_preps"] else tok
 
 
 def _term_of(doc: Doc, start: int, after: int) -> Item | None:
@@ -2755,8 +2783,12 @@ def _governing_noun(
     if j > 0 and lowers[j] == "worth" and start - j <= 5 and _nominal(doc[j - 1]):
         return phrase_of(doc, doc[j - 1])
     partitive = lowers[j + 1] in words()["partitive_preps"]
+    top = _through_bound(doc, start, after)
+    framing = _framed(top) != top and _framed(top) == doc[j]  # 'by an average of 8%'
     if 0 < j < start - 2 and pos[j] == "NOUN" and partitive and not payer(doc[j], doc[after - 1]):
         return phrase_of(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
+    if framing:
+        return None  # the summary noun only frames a change's size: the change names the thing
     k = start - 1
     symbols = load_data("units")["symbols"]
     while k > 0 and (cols.text[k] in symbols or lowers[k] in codes):
@@ -2898,6 +2930,7 @@ def _participle_owner(doc: Doc, start: int, after: int) -> tuple[str, int, int] 
         and tok.head.pos_ not in ("VERB", "AUX", "ADP")
     ):
         tok = tok.head  # the top of the amount, through its bound words and currency
+    tok = _framed(tok)  # 'fares raised by an average of 8%'
     if tok.dep_ not in ("pobj", "dobj", "npadvmod", "attr"):
         return None  # not a second figure joined to the first: 'slowing from 4% and 5%'
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -2936,13 +2969,14 @@ def _changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
 
 
 def _object_changed_by(doc: Doc, start: int) -> tuple[str, int, int] | None:
-    """'cut average fees by 70%', 'raised its bus fares by 8%': the noun phrase between a change
-    verb and 'by' is what changed, read on the surface (the parser may take the verb for an
-    adjective of the noun)."""
+    """'cut average fees by 70%', 'raised its bus fares by 8%', 'lifted rents by an average of 6%':
+    the noun phrase between a change verb and 'by' is what changed, read on the surface (the
+    parser may take the verb for an adjective of the noun)."""
     cols = columns(doc)
     b = start - 1
     while b > 0 and (cols.text[b] in load_data("units")["symbols"] or cols.pos[b] == "ADV"):
         b -= 1  # 'by about 40%', 'by $5'
+    b = _past_summary(doc, b + 1) - 1  # 'by an average of 40%'
     if b < 2 or cols.lower[b] not in words()["change_by_preps"]:
         return None
     head = b - 1
