@@ -216,7 +216,6 @@ def carry_sanctions(rows: list[ClaimRow], text: str = "") -> None:
     items = [k if k != NUMBERED or again else 0 for k, again in zip(opens, restated, strict=True)]
     _settle_lists(rows, restated, items)  # a numbered line with an action of its own is none
     _told_targets(rows, text)
-    _followed_targets(rows, text)
     _kind_bare_counts(rows, holdings)
     _respelled_acronyms(rows, text)
 
@@ -312,41 +311,6 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
         )
         if donor is not None:
             row["sanction_targets"] = copy.deepcopy(donor["sanction_targets"])
-
-
-def _followed_targets(rows: list[ClaimRow], text: str) -> None:
-    """'Oslo adopted the same listings', 'the league said it would apply the bans', 'Iceland is
-    expected to follow': a claim with no target group of its own whose span holds a verb of
-    taking over another's measures (sanctions.json `adopting_verbs`) takes the targets of the
-    action it takes over: of the nearest earlier imposition of its story and segment that has
-    targets, when that one is another authority's, that authority's first imposition there with
-    targets (its main action, not a later list line or running total)."""
-    if not text:
-        return
-    verbs = set(load_data("sanctions")["adopting_verbs"]["words"])
-    for i, row in enumerate(rows):
-        if row.get("sanction_targets") or row.get("sanction_status") not in ("imposed", "planned"):
-            continue
-        span = _text_of(row, text, "span")
-        words = re.findall(r"[A-Za-z]+", span)
-        at = [n for n, w in enumerate(words) if any(b in verbs for b in base_forms(w))]
-        if not at or {"s", "s'"} & set(words[at[0] :]):
-            continue  # "would apply Haddad's ban": a measure of its own owner, no other's
-        same = [
-            d
-            for d in rows[:i]
-            if d.get("sanction_targets")
-            and d.get("sanction_status") == "imposed"
-            and _group(d) == _group(row)
-            and d.get("segment") == row.get("segment")
-        ]
-        if not same or not same[-1]["sanction_authorities"]:
-            continue
-        followed = list(same[-1]["sanction_authorities"])
-        if followed == list(row["sanction_authorities"]):
-            continue  # its own earlier action: no measure of another taken over
-        main = next(d for d in same if list(d["sanction_authorities"]) == followed)
-        row["sanction_targets"] = copy.deepcopy(main["sanction_targets"])
 
 
 def _bare_count(row: ClaimRow) -> int | None:
@@ -919,6 +883,10 @@ def _bare_body(subject: str, text: str) -> bool:
         return False  # 'Two judges were added': counted people are targets, not a body
     if "," not in subject and set(first) & bodies:
         return True
+    named = " ".join(w for w in words if w != "the")
+    aliases = load_data("aliases")["aliases"]
+    if any(a.endswith(" " + named) for a in aliases):
+        return False  # 'Tuna Commission' in a headline: the tail of a named bloc's name
     if "," not in subject and set(first) & set(table["named_bodies"]["words"]):
         said = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", subject))
         at = [w.lower() for w in said].index(heads[0])  # 'the Anti-Graft Commission', a name

@@ -39,3 +39,12 @@ def test_bare_commission_is_not_the_home_state(claims_of: Rows) -> None:
     )
     rows = story(claims_of, text)
     assert rows and rows[-1]["sanction_authorities"] == ["European Union"], rows
+
+
+def test_tail_of_a_named_blocs_name_is_not_the_home_state(claims_of: Rows) -> None:
+    text = (
+        "The Indian Ocean Tuna Commission on Friday blacklisted six longliners fishing off "
+        "Sri Lanka. The Tuna Commission also removed two vessels from its list."
+    )
+    rows = story(claims_of, text)
+    assert rows and rows[-1]["sanction_authorities"] == ["Indian Ocean Tuna Commission"], rows
