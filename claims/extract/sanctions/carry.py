@@ -883,14 +883,17 @@ def _bare_body(subject: str, text: str) -> bool:
         return False  # 'Two judges were added': counted people are targets, not a body
     if "," not in subject and set(first) & bodies:
         return True
-    named = " ".join(w for w in words if w != "the")
+    articles = set(load_data("sanctions")["home_subjects"]["bare_words"])  # 'the'
+    named = " ".join(w for w in words if w not in articles)
     aliases = load_data("aliases")["aliases"]
     if any(a.endswith(" " + named) for a in aliases):
         return False  # 'Tuna Commission' in a headline: the tail of a named bloc's name
     if "," not in subject and set(first) & set(table["named_bodies"]["words"]):
         said = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", subject))
         at = [w.lower() for w in said].index(heads[0])  # 'the Anti-Graft Commission', a name
-        return said[at][:1].isupper() and any(w[:1].isupper() and w != "The" for w in said[:at])
+        return said[at][:1].isupper() and any(
+            w[:1].isupper() and w.lower() not in articles for w in said[:at]
+        )
     if " ".join(words) in table["officials"]:  # 'Prosecutors will ask for ...': no one's name
         return True
     if len(words) != 1 or not subject.strip()[:1].isupper():
