@@ -535,7 +535,13 @@ def _acronym_authorities(acronym: Token) -> list[str]:
         while (
             start > 0
             and t.i - start < 10
-            and (doc[start - 1].pos_ in ("PROPN", "ADP", "DET") and doc[start - 1].text != "(")
+            and doc[start - 1].text != "("
+            # a capitalised adjective is a word of the name ('the Central African ... (CA)')
+            and (
+                doc[start - 1].pos_ in ("PROPN", "ADP", "DET")
+                or (doc[start - 1].pos_ == "ADJ" and doc[start - 1].text.istitle())
+                or (doc[start - 1].text == "-" and not doc[start - 1].whitespace_)  # 'Inter-'
+            )
         ):
             start -= 1
         name = doc[start : t.i - 1]
@@ -793,6 +799,10 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     agents = _noun_agents(trigger, action) or named_as_agents(action)
     if agents:
         return agents  # 'put under travel bans by Australia', 'listed as a terrorist by Japan'
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in action.children):
+        owners = _list_owners(action)  # a passive's own list owner, not a subject it inherits
+        if owners:
+            return owners
     subj = acting_subject(action)
     clause = action
     while clause.dep_ == "conj" and clause.head != clause:
@@ -832,19 +842,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
         reporter = _reporter(subj)
         if reporter:
             return reporter  # 'Bern followed, saying it had adopted the measures'
-    lists = sanction_words()["membership_lists"]["words"]
-    owners = [  # 'was put on the UN list', "put on the EU's blacklist": the list's owner
-        a
-        for prep in action.children
-        if prep.dep_ == "prep"
-        for p in prep.children
-        if p.dep_ == "pobj" and lemma(p) in lists
-        for c in p.children
-        if c.dep_ in ("poss", "compound")
-        for a in core_authorities(c)
-    ]
+    owners = _list_owners(action)
     if owners:
-        return list(dict.fromkeys(owners))
+        return owners
     owners = _owners_of_closed_places(action)
     if owners:  # 'banned from Tokyo MoU ports', 'kept out of harbours in the bloc's waters'
         return owners
@@ -874,6 +874,23 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     found = authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
     return found or _place_where_a_body_acts(action)
+
+
+def _list_owners(action: Token) -> list[str]:
+    """'was put on the UN list', "added to Kenya's blacklist": the owner of the list the action
+    puts targets on (a modifier, or a possessive that may name a state outside the alias table)."""
+    lists = sanction_words()["membership_lists"]["words"]
+    owners = [
+        a
+        for prep in action.children
+        if prep.dep_ == "prep"
+        for p in prep.children
+        if p.dep_ == "pobj" and lemma(p) in lists
+        for c in p.children
+        if c.dep_ in ("poss", "compound")
+        for a in (actor_authorities(c) if c.dep_ == "poss" else core_authorities(c))
+    ]
+    return list(dict.fromkeys(owners))
 
 
 def _owners_of_closed_places(action: Token) -> list[str]:
@@ -954,6 +971,8 @@ def fronted_place(action: Token, trigger: Token | None = None) -> list[str]:
     acts = lemma(action) in table["verbs"] or (
         ordered is not None and lemma(ordered) in table["verbs"]
     )
+    subj = acting_subject(action)  # 'In Peru, the finance ministry banned ...': a body seated there
+    acts = acts or (subj is not None and lemma(subj) in body_words() and not core_authorities(subj))
     if prep.lower_ not in table["preps"] or prep.dep_ != "prep" or not acts:
         return []
     places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]

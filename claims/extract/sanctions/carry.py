@@ -533,8 +533,8 @@ def _home_tally(
         return False
     if not any(d["sanction_authorities"] == state for d in earlier):
         return False
-    if not any(t.get("count") for t in row.get("sanction_targets") or []):
-        return False
+    if not any((t.get("count") or 0) > 1 for t in row.get("sanction_targets") or []):
+        return False  # a total counts; 'the company had been suspended since May' is one
     table = load_data("sanctions")
     pronouns = set(table["state_pronouns"]["words"])
     pronouns |= set(table["speaker_owners"]["first_person"])
@@ -883,6 +883,17 @@ def _bare_body(subject: str, text: str) -> bool:
         return False  # 'Two judges were added': counted people are targets, not a body
     if "," not in subject and set(first) & bodies:
         return True
+    articles = set(load_data("sanctions")["home_subjects"]["bare_words"])  # 'the'
+    named = " ".join(w for w in words if w not in articles)
+    aliases = load_data("aliases")["aliases"]
+    if any(a.endswith(" " + named) for a in aliases):
+        return False  # 'Tuna Commission' in a headline: the tail of a named bloc's name
+    if "," not in subject and set(first) & set(table["named_bodies"]["words"]):
+        said = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", subject))
+        at = [w.lower() for w in said].index(heads[0])  # 'the Anti-Graft Commission', a name
+        return said[at][:1].isupper() and any(
+            w[:1].isupper() and w.lower() not in articles for w in said[:at]
+        )
     if " ".join(words) in table["officials"]:  # 'Prosecutors will ask for ...': no one's name
         return True
     if len(words) != 1 or not subject.strip()[:1].isupper():
