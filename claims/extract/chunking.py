@@ -173,7 +173,7 @@ def dateline(text: str) -> tuple[dt.date, int, int] | None:
             resolved = match.resolve(None)
             if resolved.start is not None and resolved.granularity == "day":
                 return resolved.start, s, e
-        day = page_day(line)  # 'Mardi 30 septembre 2025 · ...': the page's own day, in French
+        day = page_day(line)  # 'Jeudi 4 juin 2026 · ...': the page's own day, in French
         if day is not None:
             return day, s, e
     return None

@@ -71,7 +71,7 @@ def _page_day_pattern() -> re.Pattern[str]:
 
 def page_day(line: str) -> dt.date | None:
     """The day a page's own date line gives in French, Spanish or Portuguese ('mardi 30
-    septembre 2025', '14 janv. 2026', '3 de marzo de 2026': dates.json 'page_day_months'),
+    juin 2026', '3 feb. 2026', '3 de marzo de 2026': dates.json 'page_day_months'),
     when it gives exactly one; None otherwise."""
     found = list(_page_day_pattern().finditer(line))
     if len(found) != 1:

@@ -297,7 +297,7 @@ def _reviewed_target(doc: Doc, end: int) -> bool:
         if owner.pos_ in ("VERB", "AUX"):
             verb = owner  # 'looking at three firms'
         elif lemma(owner) in review["records"] and owner.dep_ in ("dobj", "nsubjpass"):
-            verb = owner.head  # 'reviewing the files of two agents'
+            verb = owner.head  # 'studying the records of four brokers'
     if verb is None:
         return False
     target = noun.lower_ in kind_of_word() or lemma(noun) in kind_of_word()

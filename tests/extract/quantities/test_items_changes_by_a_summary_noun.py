@@ -38,9 +38,9 @@ def test_a_change_by_a_summary_noun_counts_the_verbs_object(
     ("text", "anchor", "item"),
     [
         (
-            "Auditors found invoices inflated by an average of 27% on the contract.",
-            "27%",
-            "invoices",
+            "An audit showed bills padded by an average of 18% across the project.",
+            "18%",
+            "bills",
         ),
         (
             "Inspectors reported fares raised by an average of 11% on rural routes.",

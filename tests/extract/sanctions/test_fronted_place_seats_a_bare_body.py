@@ -15,8 +15,8 @@ LEAD = "Brazil's Finance Ministry froze the accounts of six players on Monday. "
     ("text", "expected"),
     [
         (
-            LEAD + "In Kuwait, the Public Prosecution imposed a travel ban on four people.",
-            ["Kuwait"],
+            LEAD + "In Oman, the Public Prosecution placed a travel ban on three suspects.",
+            ["Oman"],
         ),
         (
             LEAD + "In Ecuador, the interior ministry imposed entry bans on five coaches.",

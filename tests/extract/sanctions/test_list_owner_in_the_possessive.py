@@ -11,7 +11,7 @@ from tests.extract.sanctions.helpers import Rows, only
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The broker has been added to Kuwait's list of foreigners barred from entry.", ["Kuwait"]),
+        ("The dealer has been entered on Qatar's register of people refused entry.", ["Qatar"]),
         ("Two traders were added to Ghana's sanctions list on Monday.", ["Ghana"]),
         ("The firm has been placed on Peru's list of barred suppliers.", ["Peru"]),
         ("Three more vessels were put on Chile's blacklist last week.", ["Chile"]),
@@ -26,8 +26,8 @@ def test_possessive_list_owner_acts(claims_of: Rows, text: str, expected: list[s
     [
         (
             "The Oman Football Association said it would honour the ban, and the broker has been "
-            "added to Kuwait's list of foreigners barred from entry.",
-            ["Kuwait"],
+            "entered on Qatar's register of people refused entry.",
+            ["Qatar"],
         ),
         (
             "Ghana said it would study the case, and two traders were put on Togo's sanctions "

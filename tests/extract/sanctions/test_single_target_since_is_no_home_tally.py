@@ -16,8 +16,8 @@ from tests.extract.sanctions.helpers import Rows, story
             "Sri Lanka's procurement commission blacklisted Lanka Roadworks on Monday. "
             "The Asian Development Bank has debarred Lanka Roadworks for six years. "
             "The debarment also covers its two directors. "
-            "The company had been temporarily suspended since March, when the bank's auditors "
-            "raised the invoices.",
+            "The firm has stayed suspended since April, when the lender's reviewers "
+            "queried its bills.",
             ["Asian Development Bank"],
         ),
         (
