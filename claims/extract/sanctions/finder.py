@@ -3671,6 +3671,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'the EU listed X, and Britain (or Kenya) banned Y': two actions
     if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
+    if _passive_dating(conj, action):
+        return True  # '..., when two firms were listed': the same action, its targets there
     objects = set(kind_of_word()) | set(sanction_words()["freeze_objects"])
     pronouns = _pronouns()
     return any(
@@ -3700,6 +3702,16 @@ def _dating_clauses(action: Token) -> list[Token]:
         if c.dep_ in ("relcl", "advcl")
         and any(m.dep_ in ("advmod", "mark") and m.lower_ in words for m in c.children)
     ]
+
+
+def _passive_dating(verb: Token, action: Token) -> bool:
+    """A passive 'when' clause that dates the action and names its targets as its subject ('last
+    listed a trader in 2022, when he and three firms were designated'): the same action told in
+    detail; its targets stand for the ones the main clause sums up."""
+    return verb in _dating_clauses(action) and any(
+        c.dep_ == "nsubjpass" and any(is_target_word(t) for t in (c, *c.conjuncts))
+        for c in verb.children
+    )
 
 
 def _claim(
@@ -3768,6 +3780,9 @@ def _claim(
                 joined = [h for h in joined if lemma(h) not in frozen]  # what they hold: a quantity
                 if any(c.dep_ == "dobj" and c.lower_ in _pronouns() for c in verb.children):
                     joined = []  # '... and barred them, among them X': the same targets again
+            if _passive_dating(verb, action):
+                heads = [h for h in heads if h.i > action.i and h.head != action]
+                joined = expand([c for c in verb.children if c.dep_ == "nsubjpass"])
             heads += joined
             actions.add(verb.i)
 
