@@ -1488,7 +1488,7 @@ def _menu_section_label(lines: list[Line], i: int) -> bool:
         return False
     for line in lines[max(0, i - MENU_REACH) : i]:
         if is_nav(line.text):
-            pieces = re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", line.text)
+            pieces = MENU_SPLIT.split(line.text)
             if first in {p.strip().lower() for p in pieces}:
                 return True
     return False

@@ -262,13 +262,7 @@ def _coupon_name(doc: Doc, end: int) -> bool:
     if j + 1 >= len(doc) or lowers[j] not in data["maturity_words"]:
         return False
     after = doc[j + 1]
-    return after.like_num or after.lower_ in _month_names()
-
-
-@cache
-def _month_names() -> frozenset[str]:
-    """Month names and their short forms, lower case (dates.json months)."""
-    return frozenset(load_data("dates")["months"])
+    return after.like_num or after.lower_ in load_data("dates")["months"]
 
 
 def _reviewed_target(doc: Doc, end: int) -> bool:

@@ -1314,7 +1314,7 @@ class _Scanner:
         has_sign = start > 0 and (
             texts[start - 1] in _units()["symbols"] or lowers[start - 1] in _units()["prefix_codes"]
         )
-        has_sign = has_sign or _spaced_letter(doc, start, end)  # 'from L 310,000'
+        has_sign = has_sign or _spaced_letter(doc, start, end)  # 'from L 95,000'
         sign_at = start - 1 if has_sign else start  # 'minus $4.60/t': the word before the sign
         negative = sign_at > 0 and lowers[sign_at - 1] in numbers.words()["negative_words"]
         either = sign_at > 1 and lowers[sign_at - 2] in words()["range_or"]
@@ -2544,7 +2544,7 @@ class _Scanner:
         if texts[nxt] in _units()["symbols"] or lowers[nxt] in _units()["prefix_codes"]:
             nxt += 1
         elif unit is not None and self.letter_of(nxt) == unit:
-            nxt += 1  # 'from L 310,000 to L 1.1 million': the same currency letter again
+            nxt += 1  # 'from L 95,000 to L 2.4 million': the same currency letter again
         if nxt >= len(doc) or not (
             HAS_DIGIT.search(texts[nxt]) or numbers.is_number_word(texts[nxt])
         ):

@@ -2784,7 +2784,8 @@ def _governing_noun(
         return phrase_of(doc, doc[j - 1])
     partitive = lowers[j + 1] in words()["partitive_preps"]
     top = _through_bound(doc, start, after)
-    framing = _framed(top) != top and _framed(top) == doc[j]  # 'by an average of 8%'
+    frame = _framed(top)
+    framing = frame != top and frame == doc[j]  # 'by an average of 8%'
     if 0 < j < start - 2 and pos[j] == "NOUN" and partitive and not payer(doc[j], doc[after - 1]):
         return phrase_of(doc, doc[j])  # 'a penalty of up to JPY 5 million': bound words between
     if framing:
