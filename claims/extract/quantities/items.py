@@ -3614,9 +3614,11 @@ def _gauge_read(doc: Doc, start: int, head: Token | None) -> bool:
 
 
 def _currency_word(text: str, unit: str) -> bool:
-    """An item that only names the sum's own currency ('rupiah', 'mxn', 'dollars', 'cents')."""
+    """An item that only names the sum's own currency ('rupiah', 'mxn', 'dollars', 'cents') or
+    the bare word of a qualified one ('francs' of a sum in Rwandan francs: another country's code
+    alone, but a currency word all the same)."""
     names = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
     units = load_data("units")
     rate = units["rates"].get(text)
     said = units["words"].get(text) or names.get(text) or (rate["unit"] if rate else None)
-    return text.upper() == unit or said == unit or text.upper() in money()
+    return text.upper() == unit or said in money() or text.upper() in money()
