@@ -260,11 +260,15 @@ def _icon_counter(piece: str) -> bool:
     return lead is not None and ICON_COUNT.fullmatch(piece.strip()[lead.end() :]) is not None
 
 
+#: A menu's or a breadcrumb's pieces split apart: pipes, slashes, arrows, dots, gaps of two spaces.
+MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
+
+
 def is_nav(text: str) -> bool:
     """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or gaps of two
     spaces or more, none of them holding a number or a label ("Home | News | Asia",
     "Home > Policy > Trade", "World  Business  Markets")."""
-    pieces = [p for p in re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
+    pieces = [p for p in MENU_SPLIT.split(text) if p.strip()]
     if len(pieces) < 2:
         return False
     if _breadcrumb(text) or _slashed_breadcrumb(text):
@@ -1734,7 +1738,6 @@ def _market_strip(text: str) -> bool:
     )
 
 
-MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
 DEK_MIN_WORDS = 12
 #: A dek may close on a stop, as a sentence or two summing the story up, when the byline is under it.
 DEK_MAX_WORDS = 45
