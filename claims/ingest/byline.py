@@ -35,16 +35,19 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>[A-Za-z]{3,12})\.?"
 _SUFFIX = r"(?:st|nd|rd|th)?"
+#: A month's name in a page's own stamp, in any letters ('août', 'févr.'): see `_stamp_month`.
+_STAMP_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _SUFFIX + r",?\s+(?P<year>\d{4})"),
     # day first, spaced or, as wire and market pages stamp it, dashed or slashed ("21-Mar-2024")
+    # a page's stamp in French, Spanish or Portuguese too ('14 févr. 2026', '3 de marzo de 2026')
     re.compile(
         r"(?P<day>\d{1,2})"
         + _SUFFIX
         + r"\.?"  # the ordinal's dot of Nordic and German pages ('4. mars 2026')
-        + r"(?:\s+(?:of\s+)?|(?P<dsep>[-/]))"
-        + _MONTH
-        + r"(?:(?(dsep)(?P=dsep)|,?\s+))(?P<year>\d{4})"
+        + r"(?:\s+(?:of\s+|de\s+)?|(?P<dsep>[-/]))"
+        + _STAMP_MONTH
+        + r"(?:(?(dsep)(?P=dsep)|,?\s+(?:de\s+)?))(?P<year>\d{4})"
     ),
     # year-first ISO-like dates; a phone number of the same shape ("0800-12-2070") is none;
     # spaced as Baltic sites stamp them ("2024 11 05, 16:20")
@@ -90,7 +93,8 @@ class Byline:
 
 @cache
 def _page_stamp_months() -> dict[str, int]:
-    return dict(load_data("dates")["page_stamp_months"])
+    data = load_data("dates")
+    return dict(data["page_stamp_months"]) | dict(data["page_day_months"])
 
 
 def _stamp_month(name: str) -> int | None:

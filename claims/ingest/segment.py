@@ -260,11 +260,15 @@ def _icon_counter(piece: str) -> bool:
     return lead is not None and ICON_COUNT.fullmatch(piece.strip()[lead.end() :]) is not None
 
 
+#: A menu's or a breadcrumb's pieces split apart: pipes, slashes, arrows, dots, gaps of two spaces.
+MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
+
+
 def is_nav(text: str) -> bool:
     """A menu or breadcrumb: several short pieces split by pipes, slashes, arrows or gaps of two
     spaces or more, none of them holding a number or a label ("Home | News | Asia",
     "Home > Policy > Trade", "World  Business  Markets")."""
-    pieces = [p for p in re.split(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}", text) if p.strip()]
+    pieces = [p for p in MENU_SPLIT.split(text) if p.strip()]
     if len(pieces) < 2:
         return False
     if _breadcrumb(text) or _slashed_breadcrumb(text):
@@ -685,9 +689,10 @@ def _full_stop(text: str) -> bool:
 def is_metadata(text: str) -> bool:
     """Page metadata: a byline, a "Published/Updated/Input ..." stamp, a dateline made of short
     pieces around a calendar date ("Press release | Ministry of X | 21.03.2025"). A life's or a
-    body's labelled date ("Born: ...", "Founded: ...") is a fact of the story, never a stamp."""
-    if is_("life_date", text):
-        return False
+    body's labelled date ("Born: ...", "Founded: ...") and a labelled deadline ("Consultation
+    closes: ...") are facts of the story, never a stamp."""
+    if is_("life_date", text) or is_("deadline_field", text):
+        return False  # a life's day, a consultation's closing day: the story's, no stamp
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
     if _sign_on(text):
@@ -718,6 +723,8 @@ def is_metadata(text: str) -> bool:
         return True
     if _listing_stamp(text):
         return True  # a dataset's or a listing's line: its publisher, licence, day and counts
+    if _stamp_with_fields(text):
+        return True  # 'Item AB-12 · Desk: Markets · Sent 3 May 2026 09:40 · Photo available'
     pieces = [p for p in META_PIECES.split(text) if p.strip()]
     if _page_folio(text):
         return True  # a printed page's running head, its day among the paper's names
@@ -854,6 +861,44 @@ def _listing_stamp(text: str) -> bool:
         or is_("metadata_field", p)
         or is_("boilerplate", p)
         for p in pieces
+    )
+
+
+NOTE_PIECE_WORDS = 10
+STAMP_CLOCK_WORDS = 3  # a clock, its half of the day and its zone after a stamp's day
+
+
+def _put_out_stamp(piece: str) -> bool:
+    """A piece that dates when the page was put out, built or sent, its verb a word or three
+    before the day ('Published 3 May 2026', 'Update posted 3 May 2026, 9:00 am', 'Listed Fri
+    6 Mar 2026', 'Register page generated 4/5/2026'), its clock after it at most."""
+    found = find_date(piece)
+    if found is None or _words(piece[found[2] :]) > STAMP_CLOCK_WORDS:
+        return False
+    before = piece[: found[1]]
+    return _words(before) <= STAMP_LABEL_WORDS and (
+        PUBLISHED.search(before) is not None
+        or is_("sent_stamp", piece)
+        or is_("generated_stamp", piece)
+    )
+
+
+def _stamp_with_fields(text: str) -> bool:
+    """A line of the page's own stamp beside its fields and notes, split by bars or dots: one
+    piece dates when it was put out ('Published 3 May 2026', 'Sent 2 Feb 2026 08:15 GMT'), the
+    others name no day and are no sentence, whatever figures or words they hold (an item's
+    code, its desk, its lots and fees, the print page, 'Next update: June', 'The French text
+    prevails'): the page's stamp line, never its headline."""
+    pieces = [LISTING_MARK.sub("", p.strip()) for p in LISTING_BAR.split(text) if p.strip()]
+    stamps = [p for p in pieces if _put_out_stamp(p)]
+    return (
+        len(pieces) > 1
+        and len(stamps) == 1
+        and all(
+            p in stamps
+            or (_words(p) <= NOTE_PIECE_WORDS and not _full_stop(p) and find_date(p) is None)
+            for p in pieces
+        )
     )
 
 
@@ -1045,11 +1090,20 @@ def _contact_strip(text: str) -> bool:
     """An office's contact strip closing a notice ("Port Office | Ch 14 | Tel. +1 555 0100 |
     desk@port.example"): short pieces split by bars, one a phone line and one an email address,
     whatever figures the others hold (a radio channel, an extension); the pieces may be split by
-    dots too ("Contact: Press office · +1 555 0100 · press@office.example")."""
+    dots too ("Contact: Press office · +1 555 0100 · press@office.example"). A service's strip of
+    its named phone line and its chat's hours is one too ("Claims line 0800 4400 · Live chat
+    9 am–5 pm"; data: contact_piece)."""
     pieces = [p.strip() for p in LINK_SPLIT.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return False
+    contact = [is_("contact_piece", p) for p in pieces]
+    if any(contact) and all(
+        c or is_("boilerplate", p) or EMAIL_ADDRESS.fullmatch(p)
+        for p, c in zip(pieces, contact, strict=True)
+    ):
+        return True
     return (
-        len(pieces) >= 2
-        and any(is_("boilerplate", p) for p in pieces)
+        any(is_("boilerplate", p) for p in pieces)
         and any(EMAIL_ADDRESS.fullmatch(p) for p in pieces)
         and all(_content_words(p) <= FURNITURE_PIECE_WORDS for p in pieces)
     )
@@ -1322,6 +1376,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # what a trade title covers, right under its name
         if _market_strip(text):
             continue  # a site's strip of rates over the page ('Dollar 948.20 | Gold 2,310')
+        if _contact_strip(text):
+            continue  # a service's phone line and chat hours over its own headline
         if is_("date_line", text):
             continue  # the day the page was set, in whatever language ('Lundi 4 mai 2026')
         if _tagged_label(text):
@@ -1353,6 +1409,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # a paper's series and number ('BRIEF No. 4/2026') over its own headline
         if _labelled_repeat(text, lines[i + 1 : HEADER_WINDOW]):
             continue  # 'Title: X' over X on a line of its own: that line is the headline
+        if _repeated_with_number(text, lines[i + 1 : i + 1 + ALIAS_REACH]):
+            continue  # 'X · Report no. 18/26' over X alone: that line is the headline
         if first is not None and _section_heading(text):
             break  # the report's first section ('1. Highlights'): the headline stood above it
         if i > 0 and ITEM_NUMBER.match(text):
@@ -1734,7 +1792,6 @@ def _market_strip(text: str) -> bool:
     )
 
 
-MENU_SPLIT = re.compile(r"\s+[|/>›»·•]\s+|\s*\|\s*|\s{2,}")
 DEK_MIN_WORDS = 12
 #: A dek may close on a stop, as a sentence or two summing the story up, when the byline is under it.
 DEK_MAX_WORDS = 45
@@ -1930,6 +1987,17 @@ def _labelled_repeat(text: str, below: list[Line]) -> bool:
         return False
     value = text.split(":", 1)[1].strip()
     return any(line.text == value for line in below)
+
+
+def _repeated_with_number(text: str, below: list[Line]) -> bool:
+    """A report's name with its number after a bar or a dot ('Weekly Review, 3 May 2026 · No.
+    18/26'), the name set again alone a line or two under it: that line is the headline."""
+    name, *rest = PIECE_BAR.split(text)
+    return (
+        bool(rest)
+        and any(is_("docket_line", p.strip()) or is_("issue_number", p.strip()) for p in rest)
+        and any(line.text == name.strip() for line in below)
+    )
 
 
 def _headline_under(under: list[Line]) -> bool:
@@ -3249,9 +3317,13 @@ CORRECTION_LABEL = re.compile(r"[^:]{1,60}:")
 def _correction_pieces(span: tuple[str, Line]) -> list[tuple[str, Line]]:
     """A correction or an editor's note in the body ("Correction, 4 June: An earlier version
     said ..."): its label dates a revision of the page, no claim and no publication date (read
-    as furniture); the note after it is the article's own text, the body's."""
+    as furniture); the note after it is the article's own text, the body's. A correction in
+    the language of the paper's own edition over its English text ('Corrección: ...') is the
+    paper's note to its own readers, furniture with its label."""
     kind, line = span
     label = CORRECTION_LABEL.match(line.text)
+    if kind == "body" and label is not None and is_("translated_correction_label", label.group()):
+        return [("boilerplate", line)]  # the paper's note in its own language, over the English
     if kind != "body" or label is None or not is_("correction_label", label.group()):
         return [span]
     cut = line.start + label.end()
@@ -3311,8 +3383,12 @@ def _byline(
     out = Byline()
     after = [i for i in sorted(meta) if title_at is None or i > title_at]
     before = [i for i in sorted(meta) if i not in after]
-    # an act's day under its name ('of 3 May 2026'): adopted then, published in the journal later
-    ordered = sorted(after + before, key=lambda i: ACT_DAY.match(lines[i].text) is not None)
+    # an act's day under its name ('of 3 May 2026'): adopted then, published in the journal later;
+    # a numbered issue's week or months ('Issue 36 · 8-14 May 2026') yield to the page's own day
+    ordered = sorted(
+        after + before,
+        key=lambda i: (ACT_DAY.match(lines[i].text) is not None, _numbered_issue(lines[i].text)),
+    )
     for i in ordered:
         parsed = parse_byline(lines[i].text)
         if parsed.authors and not out.authors:
@@ -3322,6 +3398,11 @@ def _byline(
     if not out.authors:  # no "By" line: the names the byline sets alone on their lines
         out.authors = [lines[i].text for i in after if _bare_author_name(lines[i].text)]
     return out
+
+
+def _numbered_issue(text: str) -> bool:
+    """A magazine's issue line, a piece of it numbering the issue ('Issue 36 (812)', 'No. 12')."""
+    return any(is_("issue_number", p.strip()) for p in ISSUE_SPLIT.split(text))
 
 
 def _bare_author_name(text: str) -> bool:
