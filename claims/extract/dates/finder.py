@@ -763,6 +763,15 @@ CLAUSE_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|h\b)|\d[:.][0-5]\d\b|\bat\s+\d", 
 PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)")
 
 
+@cache
+def _present_clause_opener() -> re.Pattern[str]:
+    """Where a clause ending on a day word may open: a sentence or line break, a dash, or a
+    coordinator after a comma ('..., and 40 firms hold one today'; dates.json
+    'present_state_coordinators')."""
+    words = alts(date_data()["present_state_coordinators"])
+    return re.compile(rf"{CLAUSE_OPENER.pattern}|,\s+(?:{words})\s", re.IGNORECASE)
+
+
 def _present_state(text: str, start: int, end: int, word: str) -> bool:
     """'the plant treats about 6,000 litres today', 'today a licence needs 19 days': a day word
     that opens or closes a clause stating a figure with a present-tense verb of a state or a
@@ -773,7 +782,7 @@ def _present_state(text: str, start: int, end: int, word: str) -> bool:
     data = date_data()
     if word.lower() not in data["present_state_day_words"] or text[end : end + 1] in ("'", "’"):
         return False
-    openers = list(CLAUSE_OPENER.finditer(text, max(0, start - 200), start))
+    openers = list(_present_clause_opener().finditer(text, max(0, start - 200), start))
     before = text[openers[-1].end() if openers else max(0, start - 200) : start]
     closer = CLAUSE_CLOSER.search(text, end, end + 200)
     after = text[end : closer.start() if closer else min(len(text), end + 200)]
