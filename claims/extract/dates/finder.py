@@ -763,6 +763,15 @@ CLAUSE_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|h\b)|\d[:.][0-5]\d\b|\bat\s+\d", 
 PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)")
 
 
+@cache
+def _present_clause_opener() -> re.Pattern[str]:
+    """Where a clause ending on a day word may open: a sentence or line break, a dash, or a
+    coordinator after a comma ('..., and 40 firms hold one today'; dates.json
+    'present_state_coordinators')."""
+    words = alts(date_data()["present_state_coordinators"])
+    return re.compile(rf"{CLAUSE_OPENER.pattern}|,\s+(?:{words})\s", re.IGNORECASE)
+
+
 def _present_state(text: str, start: int, end: int, word: str) -> bool:
     """'the plant treats about 6,000 litres today', 'today a licence needs 19 days': a day word
     that opens or closes a clause stating a figure with a present-tense verb of a state or a
@@ -773,7 +782,7 @@ def _present_state(text: str, start: int, end: int, word: str) -> bool:
     data = date_data()
     if word.lower() not in data["present_state_day_words"] or text[end : end + 1] in ("'", "’"):
         return False
-    openers = list(CLAUSE_OPENER.finditer(text, max(0, start - 200), start))
+    openers = list(_present_clause_opener().finditer(text, max(0, start - 200), start))
     before = text[openers[-1].end() if openers else max(0, start - 200) : start]
     closer = CLAUSE_CLOSER.search(text, end, end + 200)
     after = text[end : closer.start() if closer else min(len(text), end + 200)]
@@ -3191,18 +3200,29 @@ def _written_anchor(text: str, match: DateMatch, res: Resolved, published: dt.da
 
 def _event_year(text: str, match: DateMatch, res: Resolved, published: dt.date | None) -> bool:
     """A past year naming an event after 'the' ('where the 2004 tsunami struck on 26
-    December'), or a year labelling a timeline entry: the story of that event, so a yearless
-    day or month the sentence goes on to give is of that year (`_near_written`)."""
+    December'), a past year a 'when' clause goes on to tell of ('last flooded in 2007, when the
+    bridge fell on 24 June'), or a year labelling a timeline entry: the story of that event or
+    year, so a yearless day or month the sentence goes on to give is of that year
+    (`_near_written`)."""
     if match.kind != "year" or res.start is None or published is None:
         return False
     if _timeline_label(text, match):
         return True  # a timeline's entry, past or ahead: '2027 - A new lock opens in June'
     if res.start.year >= published.year or _bound(match) or _comparison_base(text, match):
         return False
+    if _year_clause().match(text, match.end):
+        return True  # 'in 1992, when ash closed the airport on 18 August'
     before = re.findall(r"[A-Za-z]+", text[max(0, match.start - 12) : match.start])[-1:]
     after = re.match(r"\s+([a-z][a-z-]+)", text[match.end :])
     opener = date_data()["event_year_determiners"]
     return bool(before) and before[0].lower() in opener and after is not None
+
+
+@cache
+def _year_clause() -> re.Pattern[str]:
+    """A clause set off by a comma after a year that tells what happened in it (dates.json
+    'year_clause_openers': ', when ...')."""
+    return re.compile(rf",\s+(?:{alts(date_data()['year_clause_openers'])})\b")
 
 
 #: A timeline entry's year opening its line before a dash or a colon ("1914 - The canal opens").
@@ -3270,6 +3290,8 @@ def _near_written(
     clause = text[written[0].end : match.start]
     if _timeline_label(text, written[0]):
         clause = clause[TIMELINE_LABEL.match(clause).end() :]  # type: ignore[union-attr]
+    if written[1].granularity == "year" and (opened := _year_clause().match(clause)):
+        clause = clause[opened.end() :]  # 'in 2007, when the bridge fell on 24 June': its story
     if written[1].granularity == "year" and re.search(r"[,;:]", clause):
         return res  # 'Like the 2019 strike, the walkout began on 3 May': another clause's date
     options = [

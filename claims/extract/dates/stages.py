@@ -1173,9 +1173,11 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
-        (  # 'on Monday or Tuesday', 'on Monday and Tuesday': one span over both days
+        (  # 'on Monday or Tuesday', 'on Monday and Tuesday', 'on Monday night and Tuesday':
+            # one span over both days, a part of the first day between them or not
             "weekday_pair",
-            rf"{v.prep}(?P<x>(?P<wd>{v.wd})\s+(?:or|and)\s+(?P<wd2>{v.wd}))\b(?!['’]s\b)",
+            rf"{v.prep}(?P<x>(?P<wd>{v.wd})(?:\s+(?i:{alts(data['day_parts'])}))?"
+            rf"\s+(?:or|and)\s+(?P<wd2>{v.wd}))\b(?!['’]s\b)",
             [" or ", " and "],
         ),
         (
