@@ -1317,7 +1317,7 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     if not whole and held and value is not None and plain:
         return Target("other", int(value)), {head.i, number.i, held[0].i}
     if not whole and value is not None and number == head:
-        return _partitive_pronoun(head, int(value))
+        return _partitive_pronoun(head, int(value)) or _partitive_back(head, int(value))
     if not whole or value is None:
         return None
     mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
@@ -1363,6 +1363,17 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
     if resolved is None:
         return None
     return Target(resolved.kind, value, [], resolved.nationality), {head.i, back[0].i}
+
+
+def _partitive_back(head: Token, value: int) -> tuple[Target, set[int]] | None:
+    """'designated two of the three': a number whose 'of' phrase is a counted back-reference
+    ('the three', `_referred_number`) counts part of the group that reference stands for; the
+    kind is that group's (`_resolve`)."""
+    whole = [p for p in of_objects(head) if _referred_number(p) is not None]
+    resolved = _resolve(whole[0]) if whole else None
+    if resolved is None:
+        return None
+    return Target(resolved.kind, value, [], resolved.nationality), {head.i, whole[0].i}
 
 
 def _plural_before(head: Token) -> str | None:
