@@ -18,6 +18,17 @@ def kind_of_word() -> dict[str, str]:
 
 
 @cache
+def sanction_kinds() -> dict[str, str]:
+    """`kind_of_word` as a sanction's targets read it: with the words that name a target kind
+    only there (sanctions.json `sanction_target_kinds`: a coach a sports body bans is a person,
+    while to quantities 'coaches' may be buses)."""
+    kinds = dict(kind_of_word())
+    extra = load_data("sanctions")["sanction_target_kinds"]
+    kinds.update({w: kind for kind, ws in extra.items() if kind != "_doc" for w in ws})
+    return kinds
+
+
+@cache
 def _demonym_re() -> re.Pattern[str]:
     names = sorted(load_data("aliases")["demonyms"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)

@@ -863,6 +863,17 @@ def _dateline_paragraph_end(text: str, end: int, table: dict[str, Any]) -> int:
     return end
 
 
+@cache
+def _alias_tails() -> frozenset[str]:
+    """Every tail of an alias-table name after one of its words ('tuna commission' of a regional
+    fisheries commission's name), as `_bare_body` compares a named body's words to them."""
+    tails: set[str] = set()
+    for alias in load_data("aliases")["aliases"]:
+        words = alias.split(" ")
+        tails.update(" ".join(words[n:]) for n in range(1, len(words)))
+    return frozenset(tails)
+
+
 def _bare_body(subject: str, text: str) -> bool:
     """A subject that names a state's own body and no state ('the National Court', 'the
     Financial Crimes Unit'), or an acronym the text spells out as such a body ('Amla' after 'the
@@ -884,11 +895,9 @@ def _bare_body(subject: str, text: str) -> bool:
     if "," not in subject and set(first) & bodies:
         return True
     articles = set(load_data("sanctions")["home_subjects"]["bare_words"])  # 'the'
-    named = " ".join(w for w in words if w not in articles)
-    aliases = load_data("aliases")["aliases"]
-    if any(a.endswith(" " + named) for a in aliases):
-        return False  # 'Tuna Commission' in a headline: the tail of a named bloc's name
     if "," not in subject and set(first) & set(table["named_bodies"]["words"]):
+        if " ".join(w for w in words if w not in articles) in _alias_tails():
+            return False  # 'Tuna Commission' in a headline: the tail of a named bloc's name
         said = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", subject))
         at = [w.lower() for w in said].index(heads[0])  # 'the Anti-Graft Commission', a name
         return said[at][:1].isupper() and any(

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claims.extract import numbers
-from claims.extract.lexicon import kind_of_word
+from claims.extract.lexicon import sanction_kinds
 from claims.extract.sanctions.authorities import (
     about_whom,
     authorities_in,
@@ -64,7 +64,7 @@ def _list_total(tok: Token) -> bool:
         return False
     reach = sanction_words()["total_reach"]["word"]
     return any(
-        p.lower_ in kind_of_word() and _own_count(p) is not None
+        p.lower_ in sanction_kinds() and _own_count(p) is not None
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == reach
         for p in c.children
@@ -102,7 +102,7 @@ def _kind(noun: Token) -> str | None:
     the regime'), which counts nothing."""
     if programme(noun):
         return None
-    return kind_of_word().get(noun.lower_) or demonym_plural(noun)
+    return sanction_kinds().get(noun.lower_) or demonym_plural(noun)
 
 
 def _own_count(noun: Token) -> int | None:
@@ -137,7 +137,9 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
         found = _count_after(sent, k.i)
         if found is not None and found[1] < limit:
             kind = _kind(k) or "other"
-            shared = {kind_of_word()[c.lower_] for c in k.conjuncts if c.lower_ in kind_of_word()}
+            shared = {
+                sanction_kinds()[c.lower_] for c in k.conjuncts if c.lower_ in sanction_kinds()
+            }
             if shared - {kind} and not any(c.i in tokens for c in k.conjuncts):
                 kind = "other"  # 'individuals and entities ... to more than 1,000': one count
             targets.append(Target(kind, found[0]))
@@ -151,21 +153,21 @@ def cumulative_targets(tok: Token) -> tuple[list[Target], set[int], list[str]]:
         targets, tokens = [Target(kind, fronted[0])], {fronted[1], *(k.i for k in kinds)}
         used |= {k.i for k in group}
         joined = [*kinds[0].conjuncts, *tok.conjuncts]  # 'the number of X ..., as well as Y'
-        more = [k for k in joined if k.lower_ in kind_of_word() and _own_count(k)]
+        more = [k for k in joined if k.lower_ in sanction_kinds() and _own_count(k)]
         for k in more:  # '..., as well as 12 companies': a count of its own
-            targets.append(Target(kind_of_word()[k.lower_], _own_count(k)))
+            targets.append(Target(sanction_kinds()[k.lower_], _own_count(k)))
             tokens.add(k.i)
             used.add(k.i)
         if more:
             targets[0] = Target(_kind(kinds[0]) or "other", fronted[0])
     if not targets:  # 'bringing the total to 90 individuals and 40 organizations'
         counted = [k for k in kinds if _own_count(k) and _after_to(k, tok)]
-        targets = [Target(kind_of_word()[k.lower_], _own_count(k)) for k in counted]
+        targets = [Target(sanction_kinds()[k.lower_], _own_count(k)) for k in counted]
         tokens |= {k.i for k in counted}
         used |= {k.i for k in counted}
     if targets:  # '... to 24 individuals and 11 entities, plus the two vessels'
         more = _companions(sent, tok, used)
-        targets += [Target(kind_of_word()[k.lower_], _own_count(k)) for k in more]
+        targets += [Target(sanction_kinds()[k.lower_], _own_count(k)) for k in more]
         tokens |= {k.i for k in more}
     sanctions = [t for t in sent if lemma(t) in noun_heads()]
     authorities = [a for s in sanctions for a in core_authorities(s)]
@@ -189,7 +191,7 @@ def _companions(sent: Span, tok: Token, counted: set[int]) -> list[Token]:
         if phrase is None:
             continue
         after = sent.doc[t.i + len(phrase) : min(sent.end, t.i + len(phrase) + reach)]
-        noun = next((k for k in after if k.lower_ in kind_of_word() and _own_count(k)), None)
+        noun = next((k for k in after if k.lower_ in sanction_kinds() and _own_count(k)), None)
         if noun is not None and noun.i not in counted and noun not in found:
             found.append(noun)
     return found

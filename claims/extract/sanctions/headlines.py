@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extract import numbers
 from claims.extract.lastseen import LastSeen
-from claims.extract.lexicon import kind_of_word, nationality_of
+from claims.extract.lexicon import nationality_of, sanction_kinds
 from claims.extract.sanctions.authorities import (
     about_whom,
     authorities_in,
@@ -96,7 +96,7 @@ def _verb_status(tok: Token) -> str | None:
     if found is None and _suspends_dealings(tok):
         found = "imposed"  # 'Unit Suspends Payments Of Two Exchange Houses'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
-        kinds = kind_of_word()
+        kinds = sanction_kinds()
         window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
         if any(t.lower_ in kinds for t in window):  # 'Hits Cartel-Linked Suppliers'
             found = table["headline_object_verbs"]["verbs"][low]
@@ -117,7 +117,7 @@ def _named_kind(sent: Span, verb: Token) -> bool:
     """The first target word after the verb is of a named kind (not 'other': 'targets'): a verb
     that is no sanction word elsewhere ('hit') states one in a headline in sentence case only so
     ('Canada, Australia hit Russian suppliers')."""
-    kinds = kind_of_word()
+    kinds = sanction_kinds()
     window = sent.doc[verb.i + 1 : min(verb.i + 1 + NOUN_WINDOW, sent.end)]
     first = next((kinds[t.lower_] for t in window if t.lower_ in kinds), "other")
     return first != "other"
@@ -153,7 +153,7 @@ def _targets(words: list[Token]) -> tuple[list[Target], set[int]]:
     targets: list[Target] = []
     heads: list[Token] = []
     tokens: set[int] = set()
-    kinds = kind_of_word()
+    kinds = sanction_kinds()
     start = 0
     for i, tok in enumerate(words):
         kind = kinds.get(tok.lower_) or _counted_nationals(words, i)
@@ -230,7 +230,7 @@ def _shares_count(
     between = [w for w in words if before.i < w.i < tok.i]
     joins = sanction_words()["shared_count_joins"]
     bare = bool(between) and all(w.lower_ in joins for w in between)
-    return bare and kind_of_word()[tok.lower_] != targets[-1].kind
+    return bare and sanction_kinds()[tok.lower_] != targets[-1].kind
 
 
 def lines(sent: Span) -> list[Span]:
@@ -610,7 +610,7 @@ def label_claim(line: Span, noun: int) -> Sanction | None:
         depth += (t.text == "(") - (t.text == ")")
         if depth == 0 and t.text != ")":  # '(1 bank)' is a part of a group already counted
             after.append(t)
-    if not any(t.lower_ in kind_of_word() for t in line):
+    if not any(t.lower_ in sanction_kinds() for t in line):
         return None  # 'New listings: 41' (not 'People listed: 27'): a tally, no targets named
     targets, tokens = _targets(after)
     if not targets or any(t.pos_ == "VERB" for t in after):  # 'Shelling: 2 people killed'

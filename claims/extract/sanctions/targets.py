@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extract import numbers
 from claims.extract.columns import columns
-from claims.extract.lexicon import kind_of_word, nationality_of
+from claims.extract.lexicon import nationality_of, sanction_kinds
 from claims.extract.sanctions.authorities import authorities_in
 from claims.extract.sanctions.model import Target
 from claims.extract.sanctions.words import (
@@ -234,11 +234,11 @@ def _named(head: Token, kind: str | None) -> Target | None:
     kinds = [
         _agent_kind(c)  # 'ship managers X': a business; 'X, a trader who ...': a person
         for c in head.children
-        if c.lower_ in kind_of_word() and _describes_name(c) and not _inner_word(c)
+        if c.lower_ in sanction_kinds() and _describes_name(c) and not _inner_word(c)
     ] + [
-        kind_of_word()[c.lower_]
+        sanction_kinds()[c.lower_]
         for c in first.children
-        if first != head and c.lower_ in kind_of_word() and c.dep_ == "appos"
+        if first != head and c.lower_ in sanction_kinds() and c.dep_ == "appos"
     ]
     kinds += _described_as(head)
     if _kin_named(head) or (kinds and _trade_of_person(head)):
@@ -282,7 +282,7 @@ def _kin_named(name: Token) -> bool:
     return (
         name.dep_ == "appos"
         and noun.pos_ == "NOUN"
-        and noun.lower_ not in kind_of_word()
+        and noun.lower_ not in sanction_kinds()
         and any(c.dep_ == "poss" and c.lower_ in owners for c in noun.children)
     )
 
@@ -322,13 +322,13 @@ def _described_as(head: Token) -> list[str]:
     a person)."""
     words = sanction_words()["description_participles"]
     return [
-        kind_of_word()[p.lower_]
+        sanction_kinds()[p.lower_]
         for acl in head.children
         if acl.dep_ == "acl" and lemma(acl) in words["words"]
         for prep in acl.children
         if prep.lower_ == words["as"]
         for p in prep.children
-        if p.dep_ == "pobj" and p.lower_ in kind_of_word()
+        if p.dep_ == "pobj" and p.lower_ in sanction_kinds()
     ]
 
 
@@ -360,9 +360,9 @@ def _apposed_of(name: Token) -> str | None:
     if at + 1 >= name.sent.end or doc[at].text != "," or doc[at + 1].lower_ not in articles:
         return None
     word = doc[at + 1].head
-    if word.i <= at + 1 or word.i > at + 4 or word.lower_ not in kind_of_word():
+    if word.i <= at + 1 or word.i > at + 4 or word.lower_ not in sanction_kinds():
         return None
-    return str(kind_of_word()[word.lower_])
+    return str(sanction_kinds()[word.lower_])
 
 
 def _agent_kind(word: Token) -> str:
@@ -370,7 +370,7 @@ def _agent_kind(word: Token) -> str:
     for an agent noun a 'who' clause describes, else the word's own kind."""
     if _agent_people(word):
         return "person"
-    return _business(word) or kind_of_word()[word.lower_]
+    return _business(word) or sanction_kinds()[word.lower_]
 
 
 def _kin_kinds(found: list[tuple[Token, Target]]) -> None:
@@ -509,7 +509,7 @@ def _story_names(doc: Doc) -> frozenset[tuple[str, str]]:
 def _surnames(doc: Doc) -> frozenset[tuple[str, str]]:
     """(kind, key) of the names the Doc gives beside a target word: a person's surname ('the
     gang boss Ali Karimi': Karimi), a vessel's whole name ('the tanker Amber Heron')."""
-    kinds = kind_of_word()
+    kinds = sanction_kinds()
     found: set[tuple[str, str]] = set()
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
@@ -571,7 +571,7 @@ def _shared_modifier_count(head: Token) -> tuple[int, set[int]] | None:
     the counted head and hangs the number on it; a plural target word with no determiner of
     its own shares that number when the first conjunct is no target word itself."""
     first = head.head
-    if head.dep_ != "conj" or head.tag_ != "NNS" or first.lower_ in kind_of_word():
+    if head.dep_ != "conj" or head.tag_ != "NNS" or first.lower_ in sanction_kinds():
         return None
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return None
@@ -623,8 +623,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if holding is not None:  # '90 bank and pension accounts': the accounts, not the banks
         count, tokens = _count(head)
         return Target("other", count), tokens | {head.i, holding.i}
-    kind = _business(head) or kind_of_word().get(head.lower_) or demonym_plural(head)
-    if kind_of_word().get(head.lower_) and _proper_name(head):
+    kind = _business(head) or sanction_kinds().get(head.lower_) or demonym_plural(head)
+    if sanction_kinds().get(head.lower_) and _proper_name(head):
         named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
         return (named, {head.i}) if named is not None else None
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
@@ -641,9 +641,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "other"  # '41 transactions' suspended: the transactions
     if kind is None:
         compound = [
-            kind_of_word()[c.lower_]
+            sanction_kinds()[c.lower_]
             for c in head.children
-            if c.dep_ == "compound" and c.lower_ in kind_of_word()
+            if c.dep_ == "compound" and c.lower_ in sanction_kinds()
         ]
         counts = [c for c in head.children if c.dep_ == "nummod" and not label_number(c, head)]
         kind = compound[0] if compound and counts else None
@@ -824,7 +824,7 @@ def property_owner(head: Token) -> Token | None:
     owners = [
         o
         for o in found
-        if o.dep_ in ("poss", "pobj") and (o.lower_ in kind_of_word() or o.pos_ == "PROPN")
+        if o.dep_ in ("poss", "pobj") and (o.lower_ in sanction_kinds() or o.pos_ == "PROPN")
     ]
     return owners[0] if owners else None
 
@@ -898,7 +898,8 @@ def property_owners(verb: Token, heads: list[Token]) -> list[Token]:
     held = [
         o
         for o in objects
-        if lemma(o) in table["frozen_property"]["objects"] or kind_of_word().get(o.lower_) in kinds
+        if lemma(o) in table["frozen_property"]["objects"]
+        or sanction_kinds().get(o.lower_) in kinds
     ]
     owning = [c for o in held for c in o.children if c.dep_ == "acl"]
     owning += [c for c in verb.children if c.dep_ == "advcl"] if held else []  # hung on the verb
@@ -995,7 +996,7 @@ def _counted_adjective(head: Token) -> tuple[Target, set[int]] | None:
         return None
     count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num), None)
     nouns = [c for c in head.conjuncts if c.i > head.i and c.pos_ == "NOUN"]
-    kind = kind_of_word().get(nouns[0].lower_) if nouns else None
+    kind = sanction_kinds().get(nouns[0].lower_) if nouns else None
     value = numbers.parse_tokens([count.text]) if count is not None else None
     if kind is None or value is None or count is None:
         return None
@@ -1076,7 +1077,9 @@ def listed_as(verb: Token) -> str | None:
             else []
         )
     ]
-    return next((kind_of_word()[p.lower_] for p in categories if p.lower_ in kind_of_word()), None)
+    return next(
+        (sanction_kinds()[p.lower_] for p in categories if p.lower_ in sanction_kinds()), None
+    )
 
 
 def _agent_people(head: Token) -> bool:
@@ -1126,7 +1129,7 @@ def _counted_members(head: Token) -> Token | None:
     members = [
         p
         for p in of_objects(head)
-        if p.lower_ in kind_of_word() and any(n.dep_ == "nummod" for n in p.children)
+        if p.lower_ in sanction_kinds() and any(n.dep_ == "nummod" for n in p.children)
     ]
     return members[0] if members else None
 
@@ -1191,7 +1194,7 @@ def _counted_companion(head: Token) -> bool:
     if not numbers_ or any(numbers.is_scale(t.lower_) for n in numbers_ for t in n.subtree):
         return False
     first = head.head
-    return first.lower_ in kind_of_word() and any(c.dep_ == "nummod" for c in first.children)
+    return first.lower_ in sanction_kinds() and any(c.dep_ == "nummod" for c in first.children)
 
 
 def _listed_holding(head: Token) -> bool:
@@ -1210,7 +1213,7 @@ def _listed_holding(head: Token) -> bool:
     if head.lower_ in {*units["words"], *units["time_units"]}:
         return False  # '40 million dollars', 'three years': an amount, no group
     property_ = {*table["frozen_property"]["objects"], *table["frozen_property"]["owned_places"]}
-    if head.lower_ in kind_of_word() and lemma(head) not in property_:
+    if head.lower_ in sanction_kinds() and lemma(head) not in property_:
         return False  # 'and five enterprises': a target group of its own kind
     counted = any(c.dep_ == "nummod" and c.like_num for c in head.children) or (
         head.tag_ == "NN"
@@ -1230,7 +1233,9 @@ def _listed_holding(head: Token) -> bool:
 def is_target_word(tok: Token) -> bool:
     """A word that names a target group: a target word, a plural of nationality ('500
     Americans'), or a number counting some of one ('four of the same officials')."""
-    return tok.lower_ in kind_of_word() or bool(demonym_plural(tok)) or _partitive(tok) is not None
+    return (
+        tok.lower_ in sanction_kinds() or bool(demonym_plural(tok)) or _partitive(tok) is not None
+    )
 
 
 def _of_word() -> str:
@@ -1257,7 +1262,7 @@ def _business(head: Token) -> str | None:
     owned = any(c.dep_ == "poss" and c.lower_ in table["ship_owners"] for c in head.children)
     first = _first_conjunct(head)
     vessel = first != head and (
-        kind_of_word().get(first.lower_) == "vessel" or (name_like(first) and story_kind(first))
+        sanction_kinds().get(first.lower_) == "vessel" or (name_like(first) and story_kind(first))
     )
     return "organization" if owned and vessel else None  # 'the tanker X and its manager'
 
@@ -1275,7 +1280,7 @@ def _named_ships(head: Token) -> tuple[Target, set[int]] | None:
     ):
         start -= 1
     before = doc[start - 1] if start - 1 >= sent.start else None
-    ship_word = kind_of_word().get(before.lower_) if before is not None else None
+    ship_word = sanction_kinds().get(before.lower_) if before is not None else None
     if ship_word != "vessel" or before is None or before.tag_ != "NNS":
         return None
     if doc[start].lower_ in joins or any(c.dep_ == "nummod" for c in before.children):
@@ -1302,7 +1307,7 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     number = _counted_word_number(head) or head
     if number.pos_ != "NUM" or not number.like_num:
         return None
-    whole = [p for p in of_objects(head) if p.lower_ in kind_of_word()]
+    whole = [p for p in of_objects(head) if p.lower_ in sanction_kinds()]
     value = numbers.parse_tokens([number.text])
     holdings = {
         *sanction_words()["freeze_objects"],
@@ -1317,13 +1322,13 @@ def _partitive(head: Token) -> tuple[Target, set[int]] | None:
     if not whole and held and value is not None and plain:
         return Target("other", int(value)), {head.i, number.i, held[0].i}
     if not whole and value is not None and number == head:
-        return _partitive_pronoun(head, int(value))
+        return _partitive_pronoun(head, int(value)) or _partitive_back(head, int(value))
     if not whole or value is None:
         return None
     mods = [c for c in whole[0].children if c.i < whole[0].i and c.dep_ in ("amod", "compound")]
     nationality = next((n for m in mods if (n := nationality_of(m.text))), None)
     tokens = {head.i, number.i, whole[0].i}
-    kind = kind_of_word()[whole[0].lower_]
+    kind = sanction_kinds()[whole[0].lower_]
     if lemma(whole[0]) in sanction_words()["aircraft_cues"]["words"] and _airborne(whole[0]):
         kind = "aircraft"  # 'two of its An-124 cargo jets'
     return Target(kind, int(value), [], nationality), tokens
@@ -1365,12 +1370,23 @@ def _partitive_pronoun(head: Token, value: int) -> tuple[Target, set[int]] | Non
     return Target(resolved.kind, value, [], resolved.nationality), {head.i, back[0].i}
 
 
+def _partitive_back(head: Token, value: int) -> tuple[Target, set[int]] | None:
+    """'designated two of the three': a number whose 'of' phrase is a counted back-reference
+    ('the three', `_referred_number`) counts part of the group that reference stands for; the
+    kind is that group's (`_resolve`)."""
+    whole = [p for p in of_objects(head) if _referred_number(p) is not None]
+    resolved = _resolve(whole[0]) if whole else None
+    if resolved is None:
+        return None
+    return Target(resolved.kind, value, [], resolved.nationality), {head.i, whole[0].i}
+
+
 def _plural_before(head: Token) -> str | None:
     """The kind of the nearest plural target word before the head in its own sentence: what
     'eight of them' counts part of when the sentence has named it."""
     for tok in reversed(head.doc[head.sent.start : head.i]):
-        if tok.tag_ == "NNS" and tok.lower_ in kind_of_word():
-            return str(kind_of_word()[tok.lower_])
+        if tok.tag_ == "NNS" and tok.lower_ in sanction_kinds():
+            return str(sanction_kinds()[tok.lower_])
     return None
 
 
@@ -1547,7 +1563,7 @@ def _shared_counts(found: list[tuple[Token, Target]]) -> list[Target]:
     counted = [h for h, t in found if t.count is not None and not t.names]
     for head, target in found:  # '4 people and Turku association': a bare singular is one
         bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
-        plural = head.lower_.endswith("s") and head.lower_[:-1] in kind_of_word()
+        plural = head.lower_.endswith("s") and head.lower_[:-1] in sanction_kinds()
         plural = plural or head.lower_ in sanction_words()["invariant_plurals"]  # 'aircraft'
         single = head.tag_ == "NN" and not plural  # not 'design bureaus' tagged NN
         bare = bare and single and target.count is None and not target.names
@@ -1722,7 +1738,7 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
     if be is None and trigger.head.lower_ in ("are", "is", "were", "was"):
         be = trigger.head
         kind_noun = kind_noun or next(
-            (c for c in trigger.children if c.lower_ in kind_of_word()), None
+            (c for c in trigger.children if c.lower_ in sanction_kinds()), None
         )
     inverted = [c for c in trigger.children if c.dep_ == "auxpass" and c.i > trigger.i]
     if be is None and inverted:  # 'Also sanctioned were the vessels X, Y and Z'
@@ -1733,7 +1749,7 @@ def copula_heads(trigger: Token) -> tuple[list[Token], str | None]:
     heads = [
         c for c in be.children if c.dep_ in ("attr", "nsubj") and c != trigger and c.i > trigger.i
     ]
-    kind = kind_of_word().get(kind_noun.lower_) if kind_noun is not None else None
+    kind = sanction_kinds().get(kind_noun.lower_) if kind_noun is not None else None
     return heads, kind
 
 
@@ -1764,7 +1780,9 @@ def _ban_owners(trigger: Token) -> list[Token]:
     if not _ban_noun(trigger):
         return []
     return [
-        c for c in trigger.children if c.dep_ == "poss" and kind_of_word().get(c.lower_) == "person"
+        c
+        for c in trigger.children
+        if c.dep_ == "poss" and sanction_kinds().get(c.lower_) == "person"
     ]
 
 
@@ -1780,8 +1798,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
         colon = action.i + 1 < len(action.doc) and action.doc[action.i + 1].text == ":"
         if colon and not heads:  # 'The firms on the order are: X; Y; and Z' hung on the subject
             heads += [c for c in trigger.children if c.dep_ == "appos" and c.i > action.i]
-        kind = kind_of_word().get(trigger.lower_) or next(
-            (kind_of_word()[c.lower_] for c in trigger.children if c.lower_ in kind_of_word()), None
+        kind = sanction_kinds().get(trigger.lower_) or next(
+            (sanction_kinds()[c.lower_] for c in trigger.children if c.lower_ in sanction_kinds()),
+            None,
         )
         listed = _listed_items(action, heads) if kind is not None else None
         if listed is not None:  # 'The companies are X Ltd, Y and Z, and W & V': one per item
@@ -1809,7 +1828,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for c in h.children
                 if c.dep_ == "nsubj" and c.i < action.i
             ]
-        if action.dep_ == "relcl" and not objects and action.head.lower_ in kind_of_word():
+        if action.dep_ == "relcl" and not objects and action.head.lower_ in sanction_kinds():
             objects.append(action.head)  # 'the 27 tankers Brussels blacklisted'
         if not any(c.dep_ in ("aux", "auxpass", "dobj") for c in action.children):
             objects += _unmarked_passive(action)
@@ -1826,7 +1845,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             if c.dep_ == "conj"
             and c.pos_ in ("NOUN", "PROPN")
             and any(o.dep_ == "dobj" and o.i < c.i for o in objects)
-            and (c.lower_ in kind_of_word() or name_like(c))
+            and (c.lower_ in sanction_kinds() or name_like(c))
         ]
         bearers = [o for o in objects if not is_target_word(o)]  # not 'presenters on a channel'
         access = sanction_words()["entry_denial"]["access"]["words"]
@@ -1915,7 +1934,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
     else:
         if any(c.dep_ == "nummod" and not label_number(c, trigger) for c in trigger.children):
             heads.append(trigger)
-        heads += [c for c in trigger.conjuncts if c.lower_ in kind_of_word()]
+        heads += [c for c in trigger.conjuncts if c.lower_ in sanction_kinds()]
         misread = trigger.tag_ == "VBZ"  # 'Russia asset freezes' read as a clause: its subject
         near = [
             c for c in trigger.children if c.dep_ == "compound" or (misread and c.dep_ == "nsubj")
@@ -2488,13 +2507,13 @@ def _struck_prep(trigger: Token) -> Token | None:
 def _counted_modifier(head: Token) -> Token:
     """A counted target word the parser hung under another noun ('Three companies that supply
     ... gas projects were ...' read as a modifier of 'projects'): the target is that word."""
-    if head.lower_ in kind_of_word():
+    if head.lower_ in sanction_kinds():
         return head
     inner = [
         c
         for c in head.children
         if c.dep_ in ("nmod", "compound")
-        and c.lower_ in kind_of_word()
+        and c.lower_ in sanction_kinds()
         and any(n.dep_ == "nummod" for n in c.children)
     ]
     return inner[0] if inner else head
@@ -2612,7 +2631,7 @@ def _coordinated(appos: Token) -> bool:
     """'Two of his brothers and the trucking firm X were named': an 'apposition' the parser
     hung after a conjunction is the next item of the list, a target of its own."""
     left = appos.left_edge.i
-    return left > 0 and appos.doc[left - 1].pos_ == "CCONJ" and appos.lower_ in kind_of_word()
+    return left > 0 and appos.doc[left - 1].pos_ == "CCONJ" and appos.lower_ in sanction_kinds()
 
 
 def _joined_names(head: Token) -> list[Token]:
@@ -2650,7 +2669,7 @@ def _after_description(head: Token, kept: list[Token]) -> list[Token]:
         c
         for a in described
         for c in a.conjuncts
-        if c.i > a.i and (name_like(c) or c.lower_ in kind_of_word())
+        if c.i > a.i and (name_like(c) or c.lower_ in sanction_kinds())
     ]
 
 
@@ -2681,7 +2700,7 @@ def _after_participle(head: Token) -> list[Token]:
         and b.i > o.i
         and any(c.dep_ == "poss" and c.lower_ in pronouns for c in b.children)
     ]
-    items = [b for b in owned if b.lower_ in kind_of_word() or name_like(b)]
+    items = [b for b in owned if b.lower_ in sanction_kinds() or name_like(b)]
     items += [  # 'his partner Kati': the name stands for a word of no kind
         n for b in owned if b not in items for n in b.children if n.dep_ == "appos" and name_like(n)
     ]
@@ -2751,8 +2770,8 @@ def _bare_pair(head: Token, appos: Token) -> bool:
     """'drone maker, Chinese supplier': two target words with no article, a headline's list,
     not an apposition that describes ('X, a Chinese supplier')."""
     return (
-        appos.lower_ in kind_of_word()
-        and head.lower_ in kind_of_word()
+        appos.lower_ in sanction_kinds()
+        and head.lower_ in sanction_kinds()
         and not any(c.dep_ in ("det", "poss") for t in (head, appos) for c in t.children)
     )  # 'officers whose battalions': an owner's word, no list
 
@@ -2779,7 +2798,7 @@ def _comma_listed(head: Token) -> list[Token]:
         described = noun.i > number.i and all(
             t.head == noun and t.dep_ in ("compound", "amod") for t in between
         )
-        if not (number.like_num and noun.lower_ in kind_of_word() and described):
+        if not (number.like_num and noun.lower_ in sanction_kinds() and described):
             break
         found.append(noun)
         i = noun.i
@@ -2793,10 +2812,10 @@ def _misattached(head: Token) -> list[Token]:
     return [
         c
         for p in objects
-        if p.lower_ not in kind_of_word()
+        if p.lower_ not in sanction_kinds()
         for n in (p, *[a for a in p.children if a.dep_ == "appos" and name_like(a)])
         for c in n.conjuncts
-        if c.i > n.i and c.lower_ in kind_of_word()
+        if c.i > n.i and c.lower_ in sanction_kinds()
     ]  # also 'the head of the office, Ivan Petrov, and three commanders' hung on the name
 
 
@@ -2812,7 +2831,7 @@ def _after_relative(head: Token) -> list[Token]:
             for c in n.conjuncts:
                 first = c.doc[c.left_edge.i - 1]
                 counted = any(d.dep_ == "nummod" for d in c.children)
-                if c.i > n.i and counted and c.lower_ in kind_of_word() and first.text == ",":
+                if c.i > n.i and counted and c.lower_ in sanction_kinds() and first.text == ",":
                     found += [c, *[d for d in c.conjuncts if d.i > c.i]]
     return found
 
@@ -2842,7 +2861,7 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
             continue
         if t.i >= other or (t.text == ";" and _acts(sent, t.i)):
             break  # another action's words ('...; two of the firms are delisted')
-        noun = (t.lower_ in kind_of_word() or bool(demonym_plural(t))) and t.pos_ in (
+        noun = (t.lower_ in sanction_kinds() or bool(demonym_plural(t))) and t.pos_ in (
             "NOUN",
             "PROPN",
         )  # also 'two Americans'
@@ -2851,7 +2870,7 @@ def lexical_heads(sent: Span, after: int) -> list[Token]:
         while top.dep_ in ("compound", "nmod") and top.head != top:
             top = top.head  # 'ship-management firms': the compound's last word
         in_name = first.dep_ in ("compound", "nmod") and (  # 'the General Staff', 'ship managers'
-            top.pos_ == "PROPN" or top.lower_ in kind_of_word()
+            top.pos_ == "PROPN" or top.lower_ in sanction_kinds()
         )
         in_name = in_name or any(c.tag_ == "WP$" for c in t.children)  # '... whose units'
         in_name = in_name or _hyphen_tail(t)  # 'the director-general': one role, not a general
@@ -2999,7 +3018,7 @@ def partitive_counts(doc: Doc, after: int) -> set[int]:
         noun = pobj[0]
         back = any(c.lower_ in ("the", "these", "those") for c in noun.children)
         counted = any(c.dep_ == "nummod" for c in noun.children)
-        if noun.lower_ in kind_of_word() and back and not counted:
+        if noun.lower_ in sanction_kinds() and back and not counted:
             found |= {t.i for t in number.subtree if t.i < of.i}
     return found
 
@@ -3017,7 +3036,7 @@ def _referred_number(head: Token) -> int | None:
 
 def _definite_plural(head: Token) -> str | None:
     """'the tankers', 'these companies': a plural target word with no count or name of its own."""
-    kind = kind_of_word().get(head.lower_)
+    kind = sanction_kinds().get(head.lower_)
     if kind is None or head.tag_ != "NNS":
         return None
     words = sanction_words()["back_reference"]
@@ -3039,7 +3058,7 @@ def _earlier_groups(head: Token, reach: int | None = None) -> list[list[Target]]
         before = doc[start - 1].sent
         counted: list[Target] = []
         for tok in before:
-            got = target_of(tok) if tok.lower_ in kind_of_word() else None
+            got = target_of(tok) if tok.lower_ in sanction_kinds() else None
             if got is not None and got[0].count is not None and len(got[1]) > 1:
                 counted.append(got[0])
             elif got is not None and (count := _number_before(tok)) is not None:
@@ -3136,11 +3155,11 @@ def linked_groups(sent: Span, actions: set[int], taken: set[int]) -> list[Token]
     deps, preps = set(table["deps"]), set(table["preps"])
     found: list[Token] = []
     first = min(actions)
-    doc, kinds = sent.doc, kind_of_word()
+    doc, kinds = sent.doc, sanction_kinds()
     lower = columns(doc).lower
     for noun in [doc[i] for i in range(sent.start, sent.end) if lower[i] in kinds]:
         counted = any(c.dep_ == "nummod" for c in noun.children)
-        if noun.i <= first or noun.i in taken or noun.lower_ not in kind_of_word() or not counted:
+        if noun.i <= first or noun.i in taken or noun.lower_ not in sanction_kinds() or not counted:
             continue
         h, ok = noun, False
         for _ in range(8):

@@ -60,7 +60,7 @@ def test_counts_under_review_for_a_measure_are_no_quantities(
         ),
         ("The inspectorate is reviewing 40 schools in the north this year.", "40 schools"),
         (
-            "The federation banned one coach, and police are investigating five more "
+            "The federation banned one steward, and police are investigating five more "
             "players over the brawl.",
             "five more players",
         ),
