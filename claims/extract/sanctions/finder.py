@@ -2989,6 +2989,11 @@ def _blocks_holdings(verb: Token) -> bool:
         and not (_any_holdings(c) and not _state_acts(verb))  # 'any assets ... are blocked'
         and not _listed_holders(c)  # 'the assets of those listed are blocked': an effect
     ]
+    if any(
+        h.i == verb.i + 1 and f"{verb.lower_} {lemma(h)}" in sanction_words()["trigger_nouns"]
+        for h in held
+    ):
+        return False  # '(identified X as) blocked property' is one noun read as verb and object
     lemmas = [lemma(h) for h in held] + _heading_holdings(verb)  # '40 cards and accounts blocked'
     return any(h in table["objects"] for h in lemmas) and (
         _after_sanction(verb.sent, REACH) or _state_acts(verb)  # 'OFAC blocked the property of'

@@ -42,3 +42,13 @@ def test_a_state_blocking_property_of_a_counted_group_freezes_it(
 )
 def test_blocked_property_without_a_state_is_no_claim(claims_of: Rows, text: str) -> None:
     assert claims_of(text, "sanction") == []
+
+
+def test_identified_as_blocked_property_stays_one_noun(claims_of: Rows) -> None:
+    text = (
+        "The Treasury sanctioned a charter airline. It also identified three jets, tail numbers"
+        " XA-ONE and XA-TWO, as blocked property of the airline."
+    )
+    rows = claims_of(text, "sanction")
+    assert len(rows) == 2
+    assert counts(rows[-1]) == {"aircraft": 3}
