@@ -2476,7 +2476,8 @@ def _described_part(tok: Token) -> int | None:
     words = sanction_words()["back_reference"]["remainders"]["words"]
     rest_of = any(c.lower_ in words for c in tok.children)
     if tok.pos_ == "NUM":
-        number: Token | None = tok if rest_of or _part_of(tok) is not None else None
+        # 'Two of them are based in X' describes where they are, not whom the action hit
+        number: Token | None = tok if rest_of or _part_of(tok, False) is not None else None
     elif tok.lower_ in kind_of_word() and rest_of:
         number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
     else:
@@ -2511,7 +2512,7 @@ def _fronted_ellipsis(tok: Token) -> bool:
     )  # not 'So was the mood in Brussels': no target
 
 
-def _part_of(number: Token) -> str | None:
+def _part_of(number: Token, pronoun: bool = True) -> str | None:
     """'Seven of the people', 'two of these firms': a number that counts part of a target
     group named before (a determiner that refers back, a target noun); the group's kind ('' for
     a word of no one kind)."""
@@ -2530,7 +2531,7 @@ def _part_of(number: Token) -> str | None:
                     (is_target_word(p) or p.like_num)  # 'two of the firms', 'two of the three'
                     and any(d.dep_ == "det" and d.lower_ in determiners for d in p.children)
                 )
-                or p.lower_ in pronouns  # 'five of them': the group of the action before
+                or (pronoun and p.lower_ in pronouns)  # 'five of them': the group before
             )
         ),
         None,
@@ -2850,7 +2851,11 @@ def _trigger(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
     if _kept_out_status(tok):  # 'the two judges are ineligible for entry': a standing
-        return tok.head if tok.dep_ == "dobj" else tok  # 'prohibited' misread as the verb
+        if tok.dep_ != "dobj":
+            return tok
+        verb = tok.head  # 'prohibited' misread as the verb, or as a clause the declaring takes
+        declaring = lemma(verb.head) in sanction_words()["entry_denial"]["kept_out"]["verbs"]
+        return verb.head if verb.dep_ in ("ccomp", "xcomp") and declaring else verb
     if tok.pos_ == "VERB" and _revokes_entry(tok):
         return tok  # 'revoked the visas of three officials'
     if tok.pos_ == "VERB" and _acts_against(tok):
