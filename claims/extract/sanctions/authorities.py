@@ -484,7 +484,7 @@ def _name_of_state(name: Token) -> list[str]:
     """A name of the form '<Body> of <State>' ('the Reserve Bank of Malawi', 'the Central Bank
     of Egypt'): the actor country its 'of' phrase names."""
     of = sanction_words()["decision_owners"]["prep"]
-    found = []
+    found: list[str] = []
     for c in name.children:
         if c.dep_ != "prep" or c.lower_ != of:
             continue
@@ -495,7 +495,9 @@ def _name_of_state(name: Token) -> list[str]:
             state = _joined_state(p) or _actor_countries().get(
                 name.doc[start : p.i + 1].text.lower()
             )
-            found += [state] if state is not None else []
+            # 'the Ministry of Finance of Malawi', 'the Republic of Malawi': the state the
+            # body's own name ends on, one 'of' further
+            found += [state] if state is not None else _name_of_state(p)
     return found
 
 

@@ -954,6 +954,8 @@ def _any_holdings(obj: Token) -> bool:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    if any(n.dep_ == "nummod" and n.like_num for o in owners for n in o.children):
+        return False  # 'all property of five brokers': the holdings of a counted group
     return not any(
         any(d.dep_ in ("det", "poss") and d.lower_ not in general for d in o.children)
         and not any(c.dep_ in ("amod", "acl") and c._.listing_verb for c in o.children)
@@ -1288,6 +1290,8 @@ def _object_verb(tok: Token) -> bool:
         return False  # 'struck the city': no list, no sanction
     if named and any(_named_target(o) or points_below(o) for o in objects if o.dep_ == "dobj"):
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
+    if _names_listed(tok, objects):
+        return True  # 'A and B were listed for supplying arms' after the action is told
     if named and not hint_only and _acts_on_person_told(tok, objects):
         return True  # '... froze his assets, and Canada listed him': the person told before
     plural = sanction_words()["back_reference"]["plural_pronouns"]
@@ -1502,6 +1506,28 @@ def _named_target(obj: Token) -> bool:
         obj.pos_ == "PROPN"
         and not place_only(Target("other", None, [obj.text]))
         and not core_authorities(obj)
+    )
+
+
+def _names_listed(verb: Token, objects: list[Token]) -> bool:
+    """'Ana Ruiz and Ivo Ruiz were listed for running the scheme', 'Harbor Line Ltd was also
+    blacklisted': a passive of listing (listed_names) on names alone, marked as a listing by a
+    reason, a programme or an adverb, after a sentence that speaks of sanctions."""
+    table = sanction_words()["listed_names"]
+    if lemma(verb) not in table["verbs"] or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    names = [o for o in objects if o.dep_ == "nsubjpass"]
+    names += [j for o in names for j in o.conjuncts]
+    marked = any(
+        (c.dep_ == "prep" and c.lower_ in table["preps"])
+        or (c.dep_ == "advmod" and c.lower_ in table["adverbs"])
+        for c in verb.children
+    )
+    return (
+        bool(names)
+        and all(_named_target(n) for n in names)
+        and marked
+        and _after_sanction(verb.sent, REACH)
     )
 
 
@@ -1980,6 +2006,58 @@ def _denies_entry(verb: Token) -> bool:
     )
 
 
+def _kept_out_status(tok: Token) -> bool:
+    """'The two judges are ineligible for entry', 'she was declared inadmissible to Canada', 'the
+    four are prohibited immigrants': a target group (or a name, a pronoun, a bare count) said to
+    have the standing of one kept out of a state (entry_denial `kept_out`), an entry ban told as
+    what they are."""
+    table = sanction_words()["entry_denial"]
+    kept = table["kept_out"]
+    head = tok.head
+    modifiers = kept["nouns"].get(lemma(tok))
+    misread = modifiers is not None and tok.dep_ == "dobj" and head.lower_ in modifiers
+    if misread:  # 'are prohibited immigrants' read as a passive verb and its object
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (is_target_word(c) or c.pos_ in ("PROPN", "NUM") or c.lower_ in _pronouns())
+            for c in head.children
+        )
+    if lemma(head) not in sanction_words()["copulas"] and lemma(head) not in kept["verbs"]:
+        return False
+    if modifiers is not None:
+        standing = tok.dep_ in ("attr", "oprd") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in tok.children
+        )
+    elif lemma(tok) in kept["adjectives"] and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        entry = [
+            p
+            for c in preps
+            if c.lower_ == kept["entry_prep"]
+            for p in c.children
+            if p.dep_ == "pobj" and lemma(p) in table["objects"]
+        ]
+        places = sanction_words()["barred_from"]["places"]
+        stated = [
+            p for c in preps if c.lower_ in kept["preps"] for p in c.children if p.dep_ == "pobj"
+        ]
+        stated += [  # 'ineligible for entry into the country'
+            p for e in entry for c in e.children if c.lower_ in kept["preps"] for p in c.children
+        ]
+        standing = bool(entry) or any(
+            lemma(p) in places
+            or bool(authorities_in(" ".join(t.text for t in p.subtree)))
+            or (p.pos_ == "PROPN" and place_only(Target("other", None, [p.text])))
+            for p in stated
+        )
+    else:
+        return False
+    holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != tok]
+    return standing and any(
+        is_target_word(h) or h.pos_ in ("PROPN", "NUM") or h.lower_ in _pronouns() for h in holders
+    )
+
+
 def _revokes_entry(verb: Token) -> bool:
     """'revoked the visas of three officials', 'Ana Ruiz's visa was cancelled': a verb of taking
     back whose object (or passive subject) is a visa held by a target group or a name keeps the
@@ -2174,6 +2252,10 @@ def _restatement(tok: Token) -> Token | None:
         return verb
     if _fronted_ellipsis(tok):
         return verb
+    if _instrument_names(tok):
+        return verb  # 'The order names A and B' after the freeze it orders
+    if _owners_of_told_holdings(tok):
+        return verb  # 'The accounts belong to two firms' after the freeze of those accounts
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
         return None
     only_lists = sanction_words()["list_restate_verbs"]
@@ -2229,6 +2311,56 @@ def _restatement(tok: Token) -> Token | None:
     if any(_counted_back(c) for c in tok.children if c.dep_ == "pobj"):
         return verb if _after_sanction(tok.sent) else None  # 'Among the 11 are a banker ...'
     return None
+
+
+def _instrument_names(tok: Token) -> bool:
+    """'The decree lists two traders and their firm', 'This order names A and B': the action's
+    own instrument (naming_instruments), referred back to, names its targets right after a
+    sentence that speaks of sanctions; the sentence restates that action."""
+    table = sanction_words()["naming_instruments"]
+    verb = tok.head
+    back = sanction_words()["back_reference"]["determiners"]
+    return (
+        tok.dep_ == "nsubj"
+        and lemma(tok) in table["nouns"]
+        and lemma(verb) in table["verbs"]
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in back) for c in tok.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and _after_sanction(tok.sent, REACH)
+    )
+
+
+def _owners_of_told_holdings(tok: Token) -> bool:
+    """'The accounts belong to two traders and their firm', 'The frozen funds belong to X': the
+    holdings a freeze just told (referred back to, or described by the freeze's participle) said
+    to belong to a target group or a name (freeze_context `holder_verbs`, `holder_preps`) restate
+    that freeze with the owners as its targets."""
+    table = sanction_words()["freeze_context"]
+    verb = tok.head
+    if (
+        tok.dep_ != "nsubj"
+        or lemma(tok) not in table["holdings"]
+        or lemma(verb) not in table["holder_verbs"]
+        or verb.pos_ != "VERB"
+    ):
+        return False
+    back = sanction_words()["back_reference"]["determiners"]
+    told = _frozen_holdings_subject(tok) or any(
+        c.dep_ == "det" and c.lower_ in back for c in tok.children
+    )
+    owners = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in table["holder_preps"]
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return (
+        told
+        and any(is_target_word(o) or o.pos_ == "PROPN" for o in owners)
+        and _after_sanction(tok.sent, REACH)
+    )
 
 
 def _counted_back(number: Token) -> bool:
@@ -2344,7 +2476,8 @@ def _described_part(tok: Token) -> int | None:
     words = sanction_words()["back_reference"]["remainders"]["words"]
     rest_of = any(c.lower_ in words for c in tok.children)
     if tok.pos_ == "NUM":
-        number: Token | None = tok if rest_of or _part_of(tok) is not None else None
+        # 'Two of them are based in X' describes where they are, not whom the action hit
+        number: Token | None = tok if rest_of or _part_of(tok, False) is not None else None
     elif tok.lower_ in kind_of_word() and rest_of:
         number = next((c for c in tok.children if c.dep_ == "nummod" and c.like_num), None)
     else:
@@ -2379,12 +2512,13 @@ def _fronted_ellipsis(tok: Token) -> bool:
     )  # not 'So was the mood in Brussels': no target
 
 
-def _part_of(number: Token) -> str | None:
+def _part_of(number: Token, pronoun: bool = True) -> str | None:
     """'Seven of the people', 'two of these firms': a number that counts part of a target
     group named before (a determiner that refers back, a target noun); the group's kind ('' for
     a word of no one kind)."""
     of_word = sanction_words()["description_prep"]["word"]
     determiners = sanction_words()["back_reference"]["determiners"]
+    pronouns = sanction_words()["back_reference"]["plural_pronouns"]
     return next(
         (
             kind_of_word().get(p.lower_, "")
@@ -2392,8 +2526,13 @@ def _part_of(number: Token) -> str | None:
             if c.dep_ == "prep" and c.lower_ == of_word
             for p in c.children
             if p.dep_ == "pobj"
-            and (is_target_word(p) or p.like_num)  # 'two of the firms', 'two of the three'
-            and any(d.dep_ == "det" and d.lower_ in determiners for d in p.children)
+            and (
+                (
+                    (is_target_word(p) or p.like_num)  # 'two of the firms', 'two of the three'
+                    and any(d.dep_ == "det" and d.lower_ in determiners for d in p.children)
+                )
+                or (pronoun and p.lower_ in pronouns)  # 'five of them': the group before
+            )
         ),
         None,
     )
@@ -2554,6 +2693,8 @@ def _trigger_lemmas() -> frozenset[str]:
     words |= {w for w, status in table["action_verbs"].items() if status == "extended"}
     words |= set(table["entry_denial"]["verbs"]) | set(table["against_verbs"]["words"])
     words |= set(table["entry_denial"]["revocations"]["verbs"]) | set(table["releases"]["verbs"])
+    kept_out = table["entry_denial"]["kept_out"]
+    words |= set(kept_out["adjectives"]) | set(kept_out["nouns"])  # _kept_out_status
     words |= set(table["blocked_holdings"]["verbs"])
     words |= set(table["against_verbs"]["instruments"]["words"])
     words |= set(table["freeze_verbs"]) | set(table["list_entry"]["verbs"])
@@ -2709,6 +2850,12 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
+    if _kept_out_status(tok):  # 'the two judges are ineligible for entry': a standing
+        if tok.dep_ != "dobj":
+            return tok
+        verb = tok.head  # 'prohibited' misread as the verb, or as a clause the declaring takes
+        declaring = lemma(verb.head) in sanction_words()["entry_denial"]["kept_out"]["verbs"]
+        return verb.head if verb.dep_ in ("ccomp", "xcomp") and declaring else verb
     if tok.pos_ == "VERB" and _revokes_entry(tok):
         return tok  # 'revoked the visas of three officials'
     if tok.pos_ == "VERB" and _acts_against(tok):
@@ -2834,7 +2981,8 @@ def _compound_read_as_clause(tok: Token) -> Token | None:
 def _blocks_holdings(verb: Token) -> bool:
     """'Nine more accounts were blocked in Latvia', 'In all, 37 accounts were blocked': a verb of
     blocking on money held (blocked_holdings), after a sentence that speaks of sanctions or of a
-    freeze, freezes it; 'the platform blocked 500 accounts' in a story of none does not."""
+    freeze or with a state as its subject ('the Treasury blocked all property of four men'),
+    freezes it; 'the platform blocked 500 accounts' in a story of none does not."""
     table = sanction_words()["blocked_holdings"]
     if lemma(verb) not in table["verbs"]:
         return False
@@ -2846,8 +2994,15 @@ def _blocks_holdings(verb: Token) -> bool:
         and not (_any_holdings(c) and not _state_acts(verb))  # 'any assets ... are blocked'
         and not _listed_holders(c)  # 'the assets of those listed are blocked': an effect
     ]
+    if any(
+        h.i == verb.i + 1 and f"{verb.lower_} {lemma(h)}" in sanction_words()["trigger_nouns"]
+        for h in held
+    ):
+        return False  # '(identified X as) blocked property' is one noun read as verb and object
     lemmas = [lemma(h) for h in held] + _heading_holdings(verb)  # '40 cards and accounts blocked'
-    return any(h in table["objects"] for h in lemmas) and _after_sanction(verb.sent, REACH)
+    return any(h in table["objects"] for h in lemmas) and (
+        _after_sanction(verb.sent, REACH) or _state_acts(verb)  # 'OFAC blocked the property of'
+    )
 
 
 def _releases(verb: Token) -> bool:
@@ -3620,6 +3775,19 @@ def _blocks_apart(conj: Token, action: Token) -> bool:
     return not any(  # 'listed two groups and blocked nine of their vessels': part of the first's
         c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == of_word for p in c.children)
         for c in conj.children
+    )
+
+
+def _passives_apart(verb: Token, action: Token) -> bool:
+    """'X was designated in May, and the tankers were identified as its property', 'X was listed
+    for A, while Y was listed for B': a second passive clause with a target subject of its own
+    states an action of its own (a pronoun subject is the first's group again)."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head != action:
+        return False
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    first = [c for c in action.children if c.dep_ == "nsubjpass"]
+    return bool(own and first) and all(
+        o.pos_ != "PRON" and o.lower_ not in _pronouns() and o not in first for o in own
     )
 
 
@@ -4470,7 +4638,9 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     listing = listing and not any(_onto_list(doc[i]) for i in first.actions)  # its own list
     apart = any(_said_apart(doc[i]) for i in claim.actions)
     apart = apart or any(
-        _dated_apart(doc[i], doc[j]) or _blocks_apart(doc[i], doc[j])
+        _dated_apart(doc[i], doc[j])
+        or _blocks_apart(doc[i], doc[j])
+        or _passives_apart(doc[i], doc[j])
         for i in claim.actions
         for j in first.actions
     )
@@ -4586,6 +4756,15 @@ SUBJECTS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
 SUBJECT = get_string_id("nsubj")
 RELATIVES = frozenset(get_string_id(d) for d in ("relcl", "acl"))
 AMONG = get_string_id("among")  # _restatement's one word that is no subject
+#: Patterns that bind a member ('X was among the firms whose accounts were frozen') to a group
+#: an action verb describes: the verb, the group, the preposition and the copula map to it.
+MEMBER_PATTERNS = (
+    "member_of_listed",
+    "member_of_listed_apposition",
+    "member_of_announced",
+    "member_of_frozen",
+    "member_of_frozen_complement",  # 'whose funds were frozen' with the participle read as JJ
+)
 
 
 def _worth_reading(doc: Doc) -> list[bool]:
@@ -5144,7 +5323,7 @@ def extract(
     }
     amongs = sorted(m.tokens[-1] for m in matches.get("among_those_label", []))
     members: dict[int, int] = {}
-    for name in ("member_of_listed", "member_of_listed_apposition", "member_of_announced"):
+    for name in MEMBER_PATTERNS:
         for m in matches.get(name, []):
             for i in m.tokens[:4]:  # of two subjects ('are X and two aides, Y and Z'), the first
                 members[i] = min(members.get(i, m.tokens[-1]), m.tokens[-1])
