@@ -346,6 +346,11 @@ def acted_on_counts(doc: Doc) -> set[int]:
         if p != "NUM":
             continue
         noun = _counted(doc, i) or _partitive_whole(doc, i)
+        prep = doc[i].head
+        licence = d == "pobj" and prep.lower_ in words["holder_preps"]
+        if licence and _licence_taken(prep.head, words):
+            found.add(i)  # 'the licences of two of its pilots were suspended'
+            continue
         if noun is None:
             if _bare_owners(doc[i], words):
                 found.add(i)  # 'froze the assets of 27': who owns them is the target
@@ -367,6 +372,10 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(noun)
             continue
         if d != "nummod" or noun.i < i:
+            continue
+        if _licence_taken(noun, words) and not apart(noun):
+            found |= {i, noun.i}  # 'suspended seven trading licences': their holders' count
+            heads.append(noun)
             continue
         target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
         target = target or noun.lemma_.lower() in words["holders"]
@@ -395,6 +404,35 @@ def _bare_owners(number: Token, words: dict[str, Any]) -> bool:
         return False
     holding = prep.head
     return lemma(holding) in words["holders"] and _acted_on(holding, words, True)
+
+
+def _licence_taken(noun: Token, words: dict[str, Any]) -> bool:
+    """Whether `noun` is a licence, permit or standing that a verb of taking back or suspending
+    acts on (its object, passive or inverted subject, or a headline's bare passive subject:
+    'revoked the licences of', 'Also withdrawn were the permits of', 'Permits of two mills
+    suspended'), or that an action noun names ('the revocation of the licences of'), through
+    its coordination ('the citizenship and passports of')."""
+    table = words["licences"]
+    if lemma(noun) not in table["nouns"]:
+        return False
+    top = noun
+    for _ in range(8):
+        if top.dep_ not in ("conj", "appos") or top.head == top:
+            break
+        top = top.head
+    head = top.head
+    if top.dep_ in ("dobj", "nsubjpass", "attr") and lemma(head) in table["verbs"]:
+        return True
+    if top.dep_ in ("nsubj", "attr") and head.dep_ in ("aux", "auxpass"):
+        head = head.head  # 'Also revoked were the licences of': the copula hangs on the verb
+        return lemma(head) in table["verbs"]
+    if top.dep_ == "nsubj" and _bare_participle(head, False) and lemma(head) in table["verbs"]:
+        return True
+    return (
+        top.dep_ == "pobj"
+        and head.lower_ in words["object_preps"]
+        and lemma(head.head) in table["actions"]
+    )
 
 
 #: Target kinds that own rather than are owned ('two traders linked to a firm' are no holdings).
@@ -499,6 +537,7 @@ def _acting_forms() -> frozenset[str]:
     words = load_data("quantity_words")["acting_counts"]
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
     acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
+    acting += words["licences"]["verbs"] + words["licences"]["actions"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     forms |= set(words["irregular_forms"])  # 'struck', which no rule inflects
@@ -518,6 +557,11 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     held = top.lemma_.lower() in words["holders"]
     if top.dep_ == "pobj" and head.lower_ in words["holder_preps"] and holder:
         return _acted_on(head.head, words, True)  # 'accounts of three firms were blocked'
+    licence = top.dep_ == "pobj" and head.lower_ in words["holder_preps"]
+    if licence and _licence_taken(head.head, words):
+        return True  # 'revoked the permits of nine hauliers'
+    if top.dep_ == "poss" and _licence_taken(head, words):
+        return True  # "four clinics' licences were suspended"
     if top.dep_ == "pobj" and head.lower_ in words["object_preps"] and held:
         return _acting_noun(head.head, words, True)  # 'the attachment of the land of'
     if top.dep_ == "pobj" and head.lower_ in words["owner_preps"] and head.head.dep_ == "acl":
