@@ -4,6 +4,7 @@ did not run, the sanction finder is asked here, so quantities never depend on pi
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -19,6 +20,7 @@ from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
 from claims.extract.sanctions.words import cue_words, inflections, lemma, sanction_words
+from claims.extract.syntax import doc_text
 from claims.resources import load_data
 
 TARGETS = "sanction_targets"
@@ -385,7 +387,111 @@ def acted_on_counts(doc: Doc) -> set[int]:
         if _acted_on(noun, acting, target or acting is not words) and not apart(noun):
             found |= {i, noun.i}
             heads.append(noun)
-    return found | list_siblings(doc, heads)
+    labelled = label_counts(doc, words)
+    heads += [doc[i] for i in labelled if doc[i].pos_ in ("NOUN", "PROPN")]
+    return found | labelled | list_siblings(doc, heads)
+
+
+#: the longest label (characters before its colon) a label row is read in
+LABEL_REACH = 80
+
+
+def label_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
+    """'Firms debarred: 15', 'Vessels listed since 2022: 663', 'Lifted this year: 4 entities',
+    'Licences revoked: 6 (2024: 2)': a label line naming a sanction action tallies its targets;
+    the count right after the colon (with its noun) and a prior period's bracketed value are
+    the action's. The count's noun must be a target word; a bare count needs a label that names
+    only target words or licence nouns before the action (`label_rows`); a bare count after a
+    sanction noun alone ('New designations: 41') counts actions, a quantity."""
+    text = doc_text(doc)
+    if ":" not in text:
+        return set()
+    table = words["label_rows"]
+    bounds = _bound_words()
+    found: set[int] = set()
+    taken: dict[int, int] = {}  # a line's start -> the end of the last count taken on it
+    for tok in doc:
+        if tok.pos_ != "NUM" or not tok.like_num:
+            continue
+        line = text.rfind("\n", 0, tok.idx) + 1
+        colon = text.find(":", line, tok.idx)
+        if colon < 0 or colon - line > LABEL_REACH:
+            continue
+        if line in taken and re.search(table["prior"], text[taken[line] : tok.idx]):
+            found.add(tok.i)  # 'Licences revoked: 6 (2024: 2)': the prior period's tally
+            continue
+        if any(w.lower() not in bounds for w in text[colon + 1 : tok.idx].split()):
+            continue
+        opens = max(line, tok.sent.start_char)  # the label's own line and sentence
+        label = [t for t in doc if opens <= t.idx < colon]
+        noun = _counted(doc, tok.i)
+        noun = noun if noun is not None and noun.is_alpha else None  # '210+': a bare count
+        if label and _tallies_targets(label, noun, words):
+            found |= {tok.i} if noun is None else {tok.i, noun.i}
+            taken[line] = tok.idx + len(tok)
+    return found
+
+
+def _tallies_targets(label: list[Token], noun: Token | None, words: dict[str, Any]) -> bool:
+    """Whether a label names a sanction action whose targets a count after it tallies: the
+    count's noun is a target word, or a bare count's label names only targets before the action
+    ('Exporters struck off'), or the action alone ('Designated today')."""
+    verbs = {*words["verbs"], *words["licences"]["verbs"], *words["sport_verbs"]}
+    verbs |= set(words["label_rows"]["verbs"])
+    particles = words["particle_verbs"]
+    acting = None
+    for t in label:
+        found = lemma(t)
+        if found in verbs and t.pos_ != "NOUN":
+            particle = particles.get(found)
+            if particle is None or any(c.lower_ == particle for c in t.children):
+                acting = t
+                break
+    if acting is None:
+        return False
+    kinds = kind_of_word()
+    if noun is not None:
+        return noun.lower_ in kinds or lemma(noun) in kinds
+    head = acting.head
+    if acting.dep_ in ("amod", "compound", "nmod") and acting.i < head.i <= label[-1].i:
+        subjects = [head, *head.conjuncts]  # 'Suspended transactions', 'Freeze period'
+    else:  # every word before the action: 'Firms and individuals', not 'Bank accounts'
+        inner = _bracketed(label)
+        glued = acting.i - 2 if acting.i > 1 and acting.doc[acting.i - 1].text == "-" else -1
+        subjects = [
+            t
+            for t in label[: acting.i - label[0].i]
+            if t.is_alpha and t.pos_ not in _FILLERS and t.i not in inner and t.i != glued
+        ]
+    allowed = set(words["licences"]["nouns"])
+    return all(
+        t.lower_ in kinds or lemma(t) in kinds or lemma(t) in allowed or _demonym(t.text)
+        for t in subjects
+    )
+
+
+#: parts of speech a label's words before its action may hold besides the counted words
+_FILLERS = ("DET", "CCONJ", "ADP", "ADJ", "NUM", "PART", "SPACE")
+
+
+def _demonym(word: str) -> bool:
+    """A nationality word, singular or plural ('Iranian', 'Iranians')."""
+    return nationality_of(word) is not None or (
+        word.endswith("s") and nationality_of(word[:-1]) is not None
+    )
+
+
+def _bracketed(label: list[Token]) -> set[int]:
+    """Indices of the label's tokens inside brackets ('(cumulative)')."""
+    inner, depth = set(), 0
+    for t in label:
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth:
+            inner.add(t.i)
+    return inner
 
 
 def _bare_owners(number: Token, words: dict[str, Any]) -> bool:
@@ -538,6 +644,7 @@ def _acting_forms() -> frozenset[str]:
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
     acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
     acting += words["licences"]["verbs"] + words["licences"]["actions"]
+    acting += words["label_rows"]["verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     forms |= set(words["irregular_forms"])  # 'struck', which no rule inflects
