@@ -140,17 +140,27 @@ def list_totals(doc: Doc) -> set[int]:
     stands at 90 entities': in an article that states a sanction, a list noun (sanctions.json
     standing_totals told_lists) as the subject of a summing verb, whatever words it has of its
     own, totals the listed targets; the counts of target words it sums are the sanction's, no
-    quantities. The numbers and their nouns."""
+    quantities. So are the counted target words a membership verb (`list_members`) takes as
+    object after a list or a measure's roll ('the regime, which covers 12 people', 'the order
+    names four firms'). The numbers and their nouns."""
     table = sanction_words()["standing_totals"]
     lists, verbs, preps = table["told_lists"]["words"], table["sum_verbs"], table["sum_preps"]
+    members = load_data("quantity_words")["list_members"]
+    rolls = {*lists, *members["subjects"]}
     kinds, found = kind_of_word(), set()
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in verbs:
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "nsubj" and lemma(c) in lists for c in verb.children):
+        summing = lemma(verb) in verbs
+        if not summing and lemma(verb) not in members["verbs"]:
             continue
+        named = lists if summing else rolls  # 'the regime covers', 'the order names'
+        told = any(c.dep_ == "nsubj" and lemma(c) in named for c in verb.children)
+        if not told and not (verb.dep_ == "relcl" and lemma(verb.head) in named):
+            continue  # 'the list, which now contains 40 firms': its relative clause
         heads = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-        heads += [g for c in verb.children if c.lower_ in preps for g in c.children]
+        if summing:
+            heads += [g for c in verb.children if c.lower_ in preps for g in c.children]
         for head in heads:
             for noun in (head, *head.conjuncts):
                 counts = [c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"]
