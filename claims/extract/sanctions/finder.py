@@ -2729,8 +2729,9 @@ def _holders_described(verb: Token) -> bool:
 
 
 def _listed_holders(held: Token) -> bool:
-    """'the assets of those designated', 'any funds of the people listed': holdings whose
-    holders a listing participle describes (_holders_described)."""
+    """'the assets of those designated', 'any funds of the people listed', 'all property of the
+    designated persons': holdings whose holders a listing participle describes (after them,
+    _holders_described; before them, _described_before)."""
     prep = sanction_words()["described_holders"]["prep"]
     return any(
         _holders_described(a)
@@ -2739,6 +2740,17 @@ def _listed_holders(held: Token) -> bool:
         for p in c.children
         for a in p.children
         if a.dep_ == "acl" and a._.listing_verb
+    ) or any(
+        _described_before(p) for p in held.subtree if p.dep_ == "pobj" and p.head.lower_ == prep
+    )
+
+
+def _described_before(holder: Token) -> bool:
+    """'(property and interests in property) of the designated persons': a listing participle
+    before holders with no count of their own refers back to targets listed before (an effect of
+    that listing); 'the accounts of two designated firms' counts a group of its own."""
+    return any(c.dep_ == "amod" and c._.listing_verb for c in holder.children) and not any(
+        c.dep_ == "nummod" for c in holder.children
     )
 
 
