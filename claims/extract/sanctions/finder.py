@@ -2748,10 +2748,11 @@ def _listed_holders(held: Token) -> bool:
 def _described_before(holder: Token) -> bool:
     """'(property and interests in property) of the designated persons': a listing participle
     before holders with no count of their own refers back to targets listed before (an effect of
-    that listing); 'the accounts of two designated firms' counts a group of its own."""
-    return any(c.dep_ == "amod" and c._.listing_verb for c in holder.children) and not any(
-        c.dep_ == "nummod" for c in holder.children
-    )
+    that listing); 'the accounts of two designated firms' counts a group of its own, and a gerund
+    ('of under-declaring coal') describes no one."""
+    return any(
+        c.dep_ == "amod" and c.tag_ != "VBG" and c._.listing_verb for c in holder.children
+    ) and not any(c.dep_ == "nummod" for c in holder.children)
 
 
 def _plural_read_as_clause(tok: Token) -> bool:

@@ -33,3 +33,12 @@ def test_holdings_of_a_counted_group_stay_an_action(claims_of: Rows) -> None:
     text = "The Treasury sanctioned a cartel. It blocked all property of five designated brokers."
     rows = carried(claims_of, text)
     assert any(r["span_start"] >= text.index(". ") + 2 for r in rows)
+
+
+def test_a_gerund_before_the_holdings_describes_no_one(claims_of: Rows) -> None:
+    text = (
+        "Mining ring hit with asset freeze. Assets of a group accused of under-declaring copper"
+        " sold abroad were frozen on Friday."
+    )
+    rows = claims_of(text, "sanction")
+    assert any(r["span_start"] >= text.index(". ") + 2 for r in rows)
