@@ -522,6 +522,17 @@ def _bare_owners(number: Token, words: dict[str, Any]) -> bool:
     return lemma(holding) in words["holders"] and _acted_on(holding, words, True)
 
 
+def _coordination_top(noun: Token) -> Token:
+    """The first conjunct or the noun an apposition hangs on: the word whose head acts on the
+    whole coordination ('the citizenship and passports of': citizenship)."""
+    top = noun
+    for _ in range(8):
+        if top.dep_ not in ("conj", "appos") or top.head == top:
+            break
+        top = top.head
+    return top
+
+
 def _licence_taken(noun: Token, words: dict[str, Any]) -> bool:
     """Whether `noun` is a licence, permit or standing that a verb of taking back or suspending
     acts on (its object, passive or inverted subject, or a headline's bare passive subject:
@@ -531,11 +542,7 @@ def _licence_taken(noun: Token, words: dict[str, Any]) -> bool:
     table = words["licences"]
     if lemma(noun) not in table["nouns"]:
         return False
-    top = noun
-    for _ in range(8):
-        if top.dep_ not in ("conj", "appos") or top.head == top:
-            break
-        top = top.head
+    top = _coordination_top(noun)
     head = top.head
     if top.dep_ in ("dobj", "nsubjpass", "attr") and lemma(head) in table["verbs"]:
         return True
@@ -663,11 +670,7 @@ def _acting_forms() -> frozenset[str]:
 
 def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     """Whether a freezing or listing word acts on `noun` (through its coordination)."""
-    top = noun
-    for _ in range(8):
-        if top.dep_ not in ("conj", "appos") or top.head == top:
-            break
-        top = top.head
+    top = _coordination_top(noun)
     head = top.head
     nouns = words["nouns"]
     holder = head.head.lemma_.lower() in words["holders"]
