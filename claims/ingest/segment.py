@@ -1091,8 +1091,8 @@ def _contact_strip(text: str) -> bool:
     desk@port.example"): short pieces split by bars, one a phone line and one an email address,
     whatever figures the others hold (a radio channel, an extension); the pieces may be split by
     dots too ("Contact: Press office · +1 555 0100 · press@office.example"). A service's strip of
-    its named phone line and its chat's hours is one too ("Claims line 0800 4400 · Live chat
-    9 am–5 pm"; data: contact_piece)."""
+    its named phone line and its chat's hours is one too ("Help desk 0300 1234 · Web chat
+    10 am–6 pm"; data: contact_piece)."""
     pieces = [p.strip() for p in LINK_SPLIT.split(text) if p.strip()]
     if len(pieces) < 2:
         return False

@@ -1173,7 +1173,7 @@ def _weekdays_and_anaphors(v: Vocab) -> list[Entry]:
         token_stage("year"),  # attributive years: patterns/dates.json
         token_stage("anchor_weekday"),
         token_stage("day_part"),
-        (  # 'on Monday or Tuesday', 'on Monday and Tuesday', 'on Monday night and Tuesday':
+        (  # 'on Friday or Saturday', 'on Friday and Saturday', 'on Friday evening and Saturday':
             # one span over both days, a part of the first day between them or not
             "weekday_pair",
             rf"{v.prep}(?P<x>(?P<wd>{v.wd})(?:\s+(?i:{alts(data['day_parts'])}))?"

@@ -408,11 +408,11 @@ LABEL_REACH = 80
 
 def label_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
     """'Firms debarred: 15', 'Vessels listed since 2022: 663', 'Lifted this year: 4 entities',
-    'Licences revoked: 6 (2024: 2)': a label line naming a sanction action tallies its targets;
+    'Permits withdrawn: 9 (2023: 4)': a label line naming a sanction action tallies its targets;
     the count right after the colon (with its noun) and a prior period's bracketed value are
     the action's. The count's noun must be a target word; a bare count needs a label that names
     only target words or licence nouns before the action (`label_rows`); a bare count after a
-    sanction noun alone ('New designations: 41') counts actions, a quantity."""
+    sanction noun alone ('Fresh listings: 27') counts actions, a quantity."""
     text = doc_text(doc)
     if ":" not in text:
         return set()
@@ -428,7 +428,7 @@ def label_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
         if colon < 0 or colon - line > LABEL_REACH:
             continue
         if line in taken and re.search(table["prior"], text[taken[line] : tok.idx]):
-            found.add(tok.i)  # 'Licences revoked: 6 (2024: 2)': the prior period's tally
+            found.add(tok.i)  # 'Permits withdrawn: 9 (2023: 4)': the prior period's tally
             continue
         if any(w.lower() not in bounds for w in text[colon + 1 : tok.idx].split()):
             continue
@@ -445,7 +445,7 @@ def label_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
 def _tallies_targets(label: list[Token], noun: Token | None, words: dict[str, Any]) -> bool:
     """Whether a label names a sanction action whose targets a count after it tallies: the
     count's noun is a target word, or a bare count's label names only targets before the action
-    ('Exporters struck off'), or the action alone ('Designated today')."""
+    ('Dealers struck off'), or the action alone ('Designated today')."""
     verbs = {*words["verbs"], *words["licences"]["verbs"], *words["sport_verbs"]}
     verbs |= set(words["label_rows"]["verbs"])
     particles = words["particle_verbs"]
@@ -465,7 +465,7 @@ def _tallies_targets(label: list[Token], noun: Token | None, words: dict[str, An
     head = acting.head
     if acting.dep_ in ("amod", "compound", "nmod") and acting.i < head.i <= label[-1].i:
         subjects = [head, *head.conjuncts]  # 'Suspended transactions', 'Freeze period'
-    else:  # every word before the action: 'Firms and individuals', not 'Bank accounts'
+    else:  # every word before the action: 'Traders and vessels', not 'Bank accounts'
         inner = _bracketed(label)
         glued = acting.i - 2 if acting.i > 1 and acting.doc[acting.i - 1].text == "-" else -1
         subjects = [
@@ -524,7 +524,7 @@ def _bare_owners(number: Token, words: dict[str, Any]) -> bool:
 
 def _coordination_top(noun: Token) -> Token:
     """The first conjunct or the noun an apposition hangs on: the word whose head acts on the
-    whole coordination ('the citizenship and passports of': citizenship)."""
+    whole coordination ('the visas and work permits of': visas)."""
     top = noun
     for _ in range(8):
         if top.dep_ not in ("conj", "appos") or top.head == top:
@@ -536,9 +536,9 @@ def _coordination_top(noun: Token) -> Token:
 def _licence_taken(noun: Token, words: dict[str, Any]) -> bool:
     """Whether `noun` is a licence, permit or standing that a verb of taking back or suspending
     acts on (its object, passive or inverted subject, or a headline's bare passive subject:
-    'revoked the licences of', 'Also withdrawn were the permits of', 'Permits of two mills
+    'cancelled the permits of', 'Also withdrawn were the permits of', 'Permits of two mills
     suspended'), or that an action noun names ('the revocation of the licences of'), through
-    its coordination ('the citizenship and passports of')."""
+    its coordination ('the visas and work permits of')."""
     table = words["licences"]
     if lemma(noun) not in table["nouns"]:
         return False

@@ -2017,11 +2017,7 @@ def _kept_out_status(tok: Token) -> bool:
     modifiers = kept["nouns"].get(lemma(tok))
     misread = modifiers is not None and tok.dep_ == "dobj" and head.lower_ in modifiers
     if misread:  # 'are prohibited immigrants' read as a passive verb and its object
-        return any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and (is_target_word(c) or c.pos_ in ("PROPN", "NUM") or c.lower_ in _pronouns())
-            for c in head.children
-        )
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _group_named(c) for c in head.children)
     if lemma(head) not in sanction_words()["copulas"] and lemma(head) not in kept["verbs"]:
         return False
     if modifiers is not None:
@@ -2053,9 +2049,13 @@ def _kept_out_status(tok: Token) -> bool:
     else:
         return False
     holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != tok]
-    return standing and any(
-        is_target_word(h) or h.pos_ in ("PROPN", "NUM") or h.lower_ in _pronouns() for h in holders
-    )
+    return standing and any(_group_named(h) for h in holders)
+
+
+def _group_named(tok: Token) -> bool:
+    """A word that can name whom a standing keeps out: a target word, a name, a bare count or
+    a pronoun ('the two judges', 'Ana Ruiz', 'all four', 'they')."""
+    return is_target_word(tok) or tok.pos_ in ("PROPN", "NUM") or tok.lower_ in _pronouns()
 
 
 def _revokes_entry(verb: Token) -> bool:
