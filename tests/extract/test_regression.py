@@ -1,7 +1,7 @@
 """Regression guard: the extractor's scores on the development sets must not fall below the floors
 recorded in tests/data/thresholds.json.
 
-Each dev set (seeds, dev, dev_b … dev_z, dev_aa to dev_bl; never a held-out set) is ingested and
+Each dev set (seeds, dev, dev_b … dev_z, dev_aa to dev_bm; never a held-out set) is ingested and
 extracted once per session, then scored against its gold: body-claim detection F1 and strict F1 per
 claim type. The floors were set from the scores measured when the guard was written, minus a margin of 0.02; raise
 them when the rules improve (print today's scores with
@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 THRESHOLDS = DATA / "thresholds.json"
-HELD_OUT = ("holdout", "holdout_b", "holdout_w")
+HELD_OUT = ("holdout", "holdout_b")
 SETS = {
     "seeds": (ROOT / "seeds", DATA / "seeds" / "gold"),
     "dev": (DATA / "dev" / "articles", DATA / "dev" / "gold"),
@@ -88,6 +88,7 @@ SETS = {
     "dev_bj": (DATA / "dev_bj" / "articles", DATA / "dev_bj" / "gold"),
     "dev_bk": (DATA / "dev_bk" / "articles", DATA / "dev_bk" / "gold"),
     "dev_bl": (DATA / "dev_bl" / "articles", DATA / "dev_bl" / "gold"),
+    "dev_bm": (DATA / "dev_bm" / "articles", DATA / "dev_bm" / "gold"),
 }
 METRICS = ("f1", "strict_f1")
 
