@@ -1317,6 +1317,9 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'barred seven people from the market', 'bars 11 from market'
     if any(o.pos_ == "NUM" and o.dep_ == "dobj" for o in objects) and _kept_out_of_state(tok):
         return True  # 'the bureau kept 9 out by barring them from entering': a bare count kept out
+    counted = [o for o in objects if any(c.dep_ == "nummod" and c.like_num for c in o.children)]
+    if counted and _kept_out_of_state(tok) and all(o.pos_ == "NOUN" for o in counted):
+        return True  # 'barred 40 visiting fans from entering Chile': a counted group kept out
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -1336,7 +1339,8 @@ def _object_verb(tok: Token) -> bool:
     if low in sanction_words()["hint_only_verbs"]["words"]:
         hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
-    return hinted or (named and not (ambiguous and adjunct))
+    state = subj is not None and bool(actor_authorities(subj))  # 'Peru barred 12 officials'
+    return hinted or ((named or state) and not (ambiguous and adjunct))
 
 
 def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
@@ -2946,10 +2950,12 @@ def _trigger(tok: Token) -> Token | None:
         inverted = bare if bare is not None else inverted
         inverted = complement if complement is not None else inverted
         listed = [j for c in tok.children if c.dep_ == "dobj" for j in c.conjuncts]
+        plural_only = sanction_words()["freeze_plural_objects"]["words"]
         objects = [
             lemma(c)
             for c in [*tok.children, *listed, *([inverted] if inverted is not None else [])]
             if (c.dep_ in ("dobj", "nsubjpass") or c == inverted or c in listed)
+            and (lemma(c) not in plural_only or c.tag_ == "NNS")  # not 'its share of the pot'
             and (not _any_holdings(c) or _state_acts(tok))
             and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act
