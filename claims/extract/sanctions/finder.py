@@ -1317,6 +1317,9 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'barred seven people from the market', 'bars 11 from market'
     if any(o.pos_ == "NUM" and o.dep_ == "dobj" for o in objects) and _kept_out_of_state(tok):
         return True  # 'the bureau kept 9 out by barring them from entering': a bare count kept out
+    counted = [o for o in objects if any(c.dep_ == "nummod" and c.like_num for c in o.children)]
+    if counted and _kept_out_of_state(tok) and all(o.pos_ == "NOUN" for o in counted):
+        return True  # 'barred 40 visiting fans from entering Chile': a counted group kept out
     if not any(is_target_word(through_total(o)) for o in objects):
         return False  # 'listed a total of nine firms': what the total counts
     if _barred_from(tok, DEALINGS):
@@ -1336,7 +1339,8 @@ def _object_verb(tok: Token) -> bool:
     if low in sanction_words()["hint_only_verbs"]["words"]:
         hinted = hinted or (named and _after_sanction(tok.sent, REACH))  # a key point's verb
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
-    return hinted or (named and not (ambiguous and adjunct))
+    state = subj is not None and bool(actor_authorities(subj))  # 'Peru barred 12 officials'
+    return hinted or ((named or state) and not (ambiguous and adjunct))
 
 
 def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
@@ -2010,7 +2014,10 @@ def _kept_out_status(tok: Token) -> bool:
     """'The two judges are ineligible for entry', 'she was declared inadmissible to Canada', 'the
     four are prohibited immigrants': a target group (or a name, a pronoun, a bare count) said to
     have the standing of one kept out of a state (entry_denial `kept_out`), an entry ban told as
-    what they are."""
+    what they are. A verb of declaring may say a `bare` standing with no state ('the ministry
+    declared the two traders inadmissible'), or take the group and the standing as a small clause
+    ('declared the pilot inadmissible', the group the standing's subject) or as an object the
+    standing describes ('declared six sailors inadmissible to the island')."""
     table = sanction_words()["entry_denial"]
     kept = table["kept_out"]
     head = tok.head
@@ -2018,13 +2025,21 @@ def _kept_out_status(tok: Token) -> bool:
     misread = modifiers is not None and tok.dep_ == "dobj" and head.lower_ in modifiers
     if misread:  # 'are prohibited immigrants' read as a passive verb and its object
         return any(c.dep_ in ("nsubj", "nsubjpass") and _group_named(c) for c in head.children)
-    if lemma(head) not in sanction_words()["copulas"] and lemma(head) not in kept["verbs"]:
+    described = tok.dep_ == "amod" and lemma(tok) in kept["adjectives"] and head.dep_ == "dobj"
+    if described:  # 'declared six sailors inadmissible': the standing read as the group's modifier
+        head = head.head
+    declared = lemma(head) in kept["verbs"]
+    if lemma(head) not in sanction_words()["copulas"] and not declared:
         return False
+    bare = declared and modifiers is None and lemma(tok) in kept["bare"]
     if modifiers is not None:
-        standing = tok.dep_ in ("attr", "oprd") and any(
+        roles = ("attr", "oprd", "dobj", "ccomp") if declared else ("attr", "oprd")
+        standing = tok.dep_ in roles and any(
             c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in tok.children
         )
-    elif lemma(tok) in kept["adjectives"] and tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
+    elif lemma(tok) in kept["adjectives"] and (
+        described or tok.dep_ in ("acomp", "oprd", "ccomp", "xcomp")
+    ):
         preps = [c for c in tok.children if c.dep_ == "prep"]
         entry = [
             p
@@ -2033,6 +2048,7 @@ def _kept_out_status(tok: Token) -> bool:
             for p in c.children
             if p.dep_ == "pobj" and lemma(p) in table["objects"]
         ]
+        entry += [c for c in tok.children if c.dep_ == "xcomp" and lemma(c) in kept["entry_verbs"]]
         places = sanction_words()["barred_from"]["places"]
         stated = [
             p for c in preps if c.lower_ in kept["preps"] for p in c.children if p.dep_ == "pobj"
@@ -2040,16 +2056,28 @@ def _kept_out_status(tok: Token) -> bool:
         stated += [  # 'ineligible for entry into the country'
             p for e in entry for c in e.children if c.lower_ in kept["preps"] for p in c.children
         ]
-        standing = bool(entry) or any(
+        told = bool(entry) or any(
             lemma(p) in places
             or bool(authorities_in(" ".join(t.text for t in p.subtree)))
             or (p.pos_ == "PROPN" and place_only(Target("other", None, [p.text])))
             for p in stated
         )
+        bare = bare and not told
+        standing = bare or told
     else:
         return False
     holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != tok]
+    if tok.dep_ == "ccomp":  # 'declared the pilot inadmissible': the small clause's subject
+        holders = [c for c in tok.children if c.dep_ == "nsubj"]
+    if bare:  # 'Persons declared inadmissible' over a table: a class of people, no group
+        holders = [h for h in holders if not _bare_plural(h)]
     return standing and any(_group_named(h) for h in holders)
+
+
+def _bare_plural(tok: Token) -> bool:
+    """'Persons', 'Traders': a plural common noun with nothing before it that picks out a group
+    (no determiner, number, owner or modifier) names a class."""
+    return tok.tag_ == "NNS" and not any(c.i < tok.i for c in tok.children)
 
 
 def _group_named(tok: Token) -> bool:
@@ -2864,10 +2892,14 @@ def _trigger(tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and _denies_entry(tok):
         return tok
     if _kept_out_status(tok):  # 'the two judges are ineligible for entry': a standing
+        declarers = sanction_words()["entry_denial"]["kept_out"]["verbs"]
+        verb = tok.head.head if tok.dep_ == "amod" else tok.head
+        if tok.dep_ in ("ccomp", "amod") and lemma(verb) in declarers:
+            return verb  # 'Chile declared the pilot inadmissible': the declaring is the action
         if tok.dep_ != "dobj":
             return tok
-        verb = tok.head  # 'prohibited' misread as the verb, or as a clause the declaring takes
-        declaring = lemma(verb.head) in sanction_words()["entry_denial"]["kept_out"]["verbs"]
+        # 'prohibited' misread as the verb, or as a clause the declaring takes
+        declaring = lemma(verb.head) in declarers
         return verb.head if verb.dep_ in ("ccomp", "xcomp") and declaring else verb
     if tok.pos_ == "VERB" and _revokes_entry(tok):
         return tok  # 'revoked the visas of three officials'
@@ -2918,10 +2950,12 @@ def _trigger(tok: Token) -> Token | None:
         inverted = bare if bare is not None else inverted
         inverted = complement if complement is not None else inverted
         listed = [j for c in tok.children if c.dep_ == "dobj" for j in c.conjuncts]
+        plural_only = sanction_words()["freeze_plural_objects"]["words"]
         objects = [
             lemma(c)
             for c in [*tok.children, *listed, *([inverted] if inverted is not None else [])]
             if (c.dep_ in ("dobj", "nsubjpass") or c == inverted or c in listed)
+            and (lemma(c) not in plural_only or c.tag_ == "NNS")  # not 'its share of the pot'
             and (not _any_holdings(c) or _state_acts(tok))
             and not _listed_holders(c)  # 'the funds of those listed are frozen'
         ]  # 'the rules block any funds the listed persons own': an effect, not a state's act

@@ -47,7 +47,7 @@ def test_a_regional_body_bans_under_its_own_name(
     [
         "PORT VILA, May 3 - Vanuatu's fisheries officers met on Monday about illegal catches"
         " in the north, where crews were seen inside the zone for weeks this spring.\n"
-        "Fiji banned three trawlers on Friday.\n"
+        "Fiji fined three trawlers on Friday.\n"
         "The Fisheries Department says it has blacklisted three foreign tuna boats.",
         "PORT VILA, May 3 - Vanuatu's customs officers met on Monday about smuggling along"
         " the coast, where boats were seen unloading at night for weeks this spring.\n"
