@@ -20,7 +20,7 @@ DIGITS = re.compile(
 )
 #: a number with letters glued before or after it: 'US4.2' (after '$'), '24pc', '10kW', '155mm'
 GLUED = re.compile(
-    r"^(?P<pre>[a-z]{1,3}(?=\d)|[a-z]{0,3}[$\u00a2\u20b5](?=\d))?(?P<num>[+\-\u2212]?\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z][a-z/]*)?$",
+    r"^(?P<pre>[a-z]{1,3}(?=\d)|(?:[a-z]{0,3}|(?:[a-z]\.){1,3})[$\u00a2\u20b5](?=\d))?(?P<num>[+\-\u2212]?\d[\d,]*(?:\.\d+)?)(?P<suf>[a-z][a-z/]*)?$",
     re.IGNORECASE,
 )
 HAS_DIGIT = re.compile(r"\d")

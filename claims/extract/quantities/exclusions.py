@@ -58,6 +58,8 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return "name_number"  # 'Week 31 | Week 30': a period's number, a date label
     if _case_parties(doc, start, end):
         return "name_number"  # 'State v. A Ltd and 4 others': the parties a case title names
+    if _code_column(doc, start, end):
+        return "identifier"  # '| Tariff heading |' over '| 8517.13 |': a code, no figure
     stacked = stacked_cell(doc, start)  # 'Revenue (m)' over '412' '318' '+29.6%', a line each
     if earlier_in_series(doc, start) or (stacked is not None and stacked.position > 0):
         return "series_history"  # 'Coal | 47.3 | 51.2 | 54.6': the row's claim is its latest period
@@ -692,6 +694,8 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
     of_age = prev is not None and [prev.lower_] == words()["partitive_preps"] and start >= 2
     if of_age and doc[start - 2].lower_ in words()["age_of_nouns"]:
         return True  # 'by the age of seven', 'at the age of 16'
+    if _age_label(doc, start):
+        return True
     if of_age and _person_of_years(doc, start, end):
         return True  # 'a woman of 96', 'a boy of six': the person's age
     after = full[doc[end - 1].idx + len(doc[end - 1]) : doc[end - 1].idx + len(doc[end - 1]) + 14]
@@ -710,6 +714,81 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
         and end - start == 1
         and re.fullmatch(r"\d{1,3}", doc[start].text) is not None
     )
+
+
+def _code_column(doc: Doc, start: int, end: int) -> bool:
+    """A figure alone in a cell of a bar-separated table whose column the header row (the
+    table's first row) names by one of quantity_words `code_headers` ('| Tariff heading |',
+    '| HS code |', '| Ref. |'): a code or a reference, no quantity. The rows above are read from
+    the text, as a row may be parsed alone (`doc._.lines_before`) and a header with no figure is
+    never parsed."""
+    full = doc_text(doc)
+    first = full.rfind("\n", 0, doc[start].idx) + 1
+    stop = full.find("\n", doc[start].idx)
+    line = full[first : len(full) if stop < 0 else stop]
+    cells = _bar_cells(line)
+    if cells is None:
+        return False
+    at = doc[start].idx - first
+    figure = full[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    own = next((k for k, (a, b) in enumerate(cells) if a <= at < b), None)
+    if own is None or line[cells[own][0] : cells[own][1]].strip() != figure:
+        return False
+    header = _header_row((doc._.lines_before or "") + full[:first])
+    if header is not None and header[2]:  # the text before the row ran out inside the table
+        for earlier in reversed(story_upto(doc)[:-1]):  # its first row parsed has the header
+            if _bar_cells(doc_text(earlier).split("\n", 1)[0]) is None:
+                break
+            header = _header_row(earlier._.lines_before or "") or header
+            if not header[2]:
+                break
+    if header is None or len(header[1]) != len(cells):
+        return False
+    row, spans, _ = header
+    names = [w.lower().rstrip(".") for w in row[spans[own][0] : spans[own][1]].split()]
+    names = [w for w in names if w.isalpha()]
+    return bool(names) and names[-1] in words()["code_headers"]
+
+
+def _header_row(above: str) -> tuple[str, list[tuple[int, int]], bool] | None:
+    """The first row of the bar-separated table that the text `above` a row ends inside: the
+    row, its cells, and whether the text ran out before the table's top did."""
+    lines = above.rstrip("\n").split("\n")
+    header = None
+    for k in range(len(lines) - 1, -1, -1):
+        found = _bar_cells(lines[k])
+        if found is None:
+            return header
+        header = (lines[k], found, k == 0)
+    return header
+
+
+def _bar_cells(line: str) -> list[tuple[int, int]] | None:
+    """The (start, end) offsets of the cells of a bar-separated line that hold more than white
+    space; None when the line holds fewer than two bars."""
+    if line.count("|") < 2:
+        return None
+    edges = [-1, *(k for k, c in enumerate(line) if c == "|"), len(line)]
+    return [(a + 1, b) for a, b in itertools.pairwise(edges) if line[a + 1 : b].strip()]
+
+
+def _age_label(doc: Doc, start: int) -> bool:
+    """'Age: 51', 'Age: about 40': a figure right after a label that is only an age noun
+    (quantity_words age_of_nouns), as a notice describes a wanted or missing person, past any
+    bound words, is that person's age."""
+    j = start - 1
+    while j > 0 and doc[j].lower_ in _bound_words():
+        j -= 1
+    if j < 1 or doc[j].text != ":" or doc[j - 1].lower_ not in words()["age_of_nouns"]:
+        return False
+    opener = doc[j - 2] if j >= 2 else None  # the label opens its line, a row or the text
+    return opener is None or "\n" in opener.text or opener.is_punct or opener.is_space
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    """The words of the bound phrases a figure may carry before it ('about', 'up to')."""
+    return frozenset(w for phrase in load_data("bounds")["before"] for w in phrase.split())
 
 
 def _death_age(doc: Doc, start: int, end: int, prev: Token | None) -> bool:

@@ -379,7 +379,10 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(noun)
             continue
         whole = d in ("dobj", "nsubjpass") and noun == _partitive_whole(doc, i)
-        if whole and _acts(doc[i].head, words, noun.lower_ in kinds) and not apart(noun):
+        taken = whole and _acts(doc[i].head, words, noun.lower_ in kinds)
+        partitive = noun == _partitive_whole(doc, i)  # 'declared seven of its agents ...'
+        taken = taken or (partitive and _declared_out(doc[i], doc[i].head, words))
+        if taken and not apart(noun):
             found |= {i, noun.i}  # 'debarred four of the firm's clerks', 'six of them were banned'
             heads.append(noun)
             continue
@@ -661,7 +664,7 @@ def _acting_forms() -> frozenset[str]:
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
     acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
     acting += words["licences"]["verbs"] + words["licences"]["actions"]
-    acting += words["label_rows"]["verbs"]
+    acting += words["label_rows"]["verbs"] + words["declared"]["verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
     irregular = sanction_words()["lemma_exceptions"]
     forms |= set(words["irregular_forms"])  # 'struck', which no rule inflects
@@ -708,6 +711,8 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
     bare = top.dep_ == "nsubj" and _bare_participle(head, held)  # 'Accounts of two firms blocked'
     if bare and (_acts(head, words, target) or (held and lemma(head) in words["holder_only"])):
         return True
+    if _declared_out(top, head, words) or _barred_entry(top, head, words):
+        return True  # 'declared 11 sailors inadmissible', 'barred 40 fans from entering'
     if target and _receives_ban(top, head, words):
         return True  # 'Five riders received bans', 'Two managers were handed suspensions'
     if top.dep_ in ("dobj", "nsubjpass"):
@@ -730,6 +735,47 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
             c.dep_ in ("acomp", "advcl", "ccomp", "xcomp") and _acts(c, words, target)
             for c in head.children
         )
+    return False
+
+
+def _declared_out(top: Token, verb: Token, words: dict[str, Any]) -> bool:
+    """A count a declaring verb gives a state that keeps it out of a country (`declared`): its
+    object or passive subject ('declared nine sailors inadmissible', 'were declared prohibited
+    immigrants'), the subject of a clause the verb takes ('declared two envoys persona non
+    grata'), or a headline's subject with no auxiliary ('Five traders declared undesirable')."""
+    table = words["declared"]
+    if lemma(verb) not in table["verbs"] and lemma(verb.head) not in table["verbs"]:
+        return False
+    states = set(table["states"])
+    if lemma(verb) not in table["verbs"]:  # 'declared two envoys persona non grata'
+        if top.dep_ != "nsubj" or verb.dep_ not in ("ccomp", "xcomp"):
+            return False
+        verb = verb.head
+    elif top.dep_ == "nsubj":
+        if any(
+            c.dep_ in ("aux", "auxpass", "dobj") and lemma(c) not in states for c in verb.children
+        ):
+            return False  # 'the minister declared ...', 'two judges declared the vote void'
+    elif top.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return any(lemma(t) in states or t.lower_ in states for t in verb.subtree if t.i > top.i)
+
+
+def _barred_entry(top: Token, verb: Token, words: dict[str, Any]) -> bool:
+    """A count a ban keeps from entering a country (`entry`): the object or passive subject of
+    a barring verb whose 'from' phrase names an entry or a country ('barred 40 fans from
+    entering the country', 'were banned from Ruritania'), not a stadium or a match."""
+    table = words["entry"]
+    if top.dep_ not in ("dobj", "nsubjpass") or lemma(verb) not in table["verbs"]:
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in table["preps"]:
+            continue
+        for t in prep.children:
+            if lemma(t) in table["moves"] or lemma(t) in table["place_nouns"]:
+                return True
+            if t.ent_type_ in table["place_entities"]:
+                return True
     return False
 
 
