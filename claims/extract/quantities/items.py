@@ -92,7 +92,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _casualty_named(found)
     found = None if found is None else _qualified_head(doc, found, start)
-    found = None if found is None else _held_sum(doc, found, unit, start)
+    found = None if found is None else _held_sum(doc, found, unit, start, after)
     return _pipe_cell_item(doc, start, end, found, unit)
 
 
@@ -108,7 +108,7 @@ def _stacked_label(doc: Doc, start: int, end: int) -> Item | None:
     return Item(text, figure_end, head.i, True, end)
 
 
-def _held_sum(doc: Doc, found: Item, unit: str | None, start: int) -> Item:
+def _held_sum(doc: Doc, found: Item, unit: str | None, start: int, after: int) -> Item:
     """A sum whose item is what holds it ('EUR 9m in 40 accounts', 'the accounts held $2m',
     a lemma of item_features money_holders) counts the money held, not the holder: the funds
     (money_item). The worth of the holders ('accounts valued at EUR 3m') stays theirs."""
@@ -119,7 +119,69 @@ def _held_sum(doc: Doc, found: Item, unit: str | None, start: int) -> Item:
         return found
     if doc[found.head].lemma_.lower() not in features["money_holders"]:
         return found
+    owner = _sum_owner(doc, start)
+    if owner is not None:  # 'held client assets of $2m in 40 accounts': the assets (the span
+        last = doc[after - 1]  # ends at the sum: the accounts may be counted on their own)
+        return Item(owner[0], last.idx + len(last), owner[2], True, after)
     return found._replace(text=str(features["money_item"]))
+
+
+def _summed_things(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
+    """The things a participle of item_features summing_lemmas sums into the sum it takes
+    ('fines totalling $2m': the fines; 'identified 37 payments, totalling $4.8m', 'paid
+    allowances to 900 staff, amounting to EUR 2m': the payments, the allowances): the noun it
+    hangs on, or as an adverbial clause its verb's object."""
+    units = load_data("units")
+    tok = doc[after - 1]
+    while (
+        tok.head != tok
+        and tok.head.i < after
+        and (tok.head.i >= start or tok.head.lower_ in units["prefix_codes"])
+    ):
+        tok = tok.head  # 'EUR 2.3 million' parsed on the code
+    if tok.dep_ == "pobj" and tok.head.lower_ in words()["level_preps"]:
+        tok = tok.head  # 'amounting to'
+    part = tok.head
+    if tok.dep_ not in ("dobj", "prep", "npadvmod") or part.tag_ not in ("VBG", "VBN"):
+        return None
+    if part.lemma_.lower() not in load_data("item_features")["summing_lemmas"]:
+        return None
+    if part.dep_ == "acl":
+        noun: Token | None = part.head
+    elif part.dep_ == "advcl" and doc[part.i - 1].text == ",":
+        noun = next((c for c in part.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    else:
+        return None
+    if noun is None or noun.pos_ != "NOUN" or noun.i > part.i or is_agent(noun):
+        return None
+    holders = load_data("item_features")["money_holders"]
+    if noun.lemma_.lower() in holders or noun.lower_ in words()["wrapper_nouns"]:
+        return None
+    if noun.lower_ in words()["not_items"]:
+        return None
+    return phrase_of(doc, noun)
+
+
+def _sum_owner(doc: Doc, start: int) -> tuple[str, int, int] | None:
+    """The common noun a sum is the amount of, joined by 'of' right before the sum's bound words
+    and currency ('savings of about EUR 2m', 'client assets of $900,000'): what the sum counts,
+    where an 'in' phrase after it only says what holds it. A holder itself ('accounts of $2m')
+    or an agent names no such thing."""
+    j = start - 1
+    codes = load_data("units")["prefix_codes"]
+    while j > 0 and (
+        doc[j].pos_ in ("ADV", "SYM", "DET") or doc[j].dep_ == "quantmod" or doc[j].lower_ in codes
+    ):
+        j -= 1  # 'of about', 'of more than', 'of US$'
+    if j < 1 or doc[j].lower_ not in words()["partitive_preps"] or doc[j].dep_ != "prep":
+        return None
+    noun = doc[j - 1]
+    if noun.pos_ != "NOUN" or doc[j].head != noun or is_agent(noun):
+        return None
+    holders = load_data("item_features")["money_holders"]
+    if noun.lemma_.lower() in holders or noun.lower_ in words()["not_items"]:
+        return None
+    return phrase_of(doc, noun)
 
 
 def _bare_currency(doc: Doc, start: int, after: int, unit: str | None) -> Item | None:
@@ -137,7 +199,9 @@ def _bare_currency(doc: Doc, start: int, after: int, unit: str | None) -> Item |
     cur = doc[after]
     if found is None or found.text == cur.lower_:
         return Item(str(features["money_item"]), cur.idx + len(cur), after, False, after + 1)
-    found = _held_sum(doc, found, code, start)  # the span still reaches the currency word
+    found = _held_sum(
+        doc, found, code, start, after + 1
+    )  # the span still reaches the currency word
     return found._replace(end_char=max(found.end_char, cur.idx + len(cur)))
 
 
@@ -445,6 +509,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         valued = _worth_owner(doc, start) if unit in money() else None
         if valued is not None:  # 'shipments worth a combined USD 2.4 billion': the cargoes
             return Item(valued[0], doc[after - 1].idx + len(doc[after - 1]), valued[2], True, after)
+        summed = _summed_things(doc, start, after) if unit in money() else None
+        if summed is not None:  # '37 payments, totalling $4.8m': the payments
+            return Item(summed[0], doc[after - 1].idx + len(doc[after - 1]), summed[2], True, after)
         budgeted = _passive_measure(doc, start) if unit in money() else None
         if budgeted is not None:  # 'the bridge is budgeted at $40m': the bridge's budget
             last = doc[after - 1]
