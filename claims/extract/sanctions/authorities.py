@@ -856,6 +856,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     owners = _owners_of_closed_places(action)
     if owners:  # 'banned from Tokyo MoU ports', 'kept out of harbours in the bloc's waters'
         return owners
+    kept_out_of = _state_kept_out_of(trigger)
+    if kept_out_of:  # 'are ineligible for entry into Canada': Canada keeps them out
+        return kept_out_of
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
     taken = taken or _applied_listing(trigger)  # 'the order puts UN designations into force'
@@ -882,6 +885,35 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     found = authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
     return found or _place_where_a_body_acts(action)
+
+
+def _state_kept_out_of(trigger: Token) -> list[str]:
+    """'two judges are ineligible for entry into Canada', 'was declared inadmissible to Peru':
+    the state a standing of one kept out (entry_denial `kept_out` adjectives) names after 'to' or
+    'into', directly or after its entry word, is the one that keeps them out."""
+    table = sanction_words()["entry_denial"]
+    kept = table["kept_out"]
+    if lemma(trigger) not in kept["adjectives"]:
+        return []
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    places = [p for c in preps if c.lower_ in kept["preps"] for p in c.children]
+    places += [
+        q
+        for c in preps
+        if c.lower_ == kept["entry_prep"]
+        for p in c.children
+        if p.dep_ == "pobj" and lemma(p) in table["objects"]
+        for e in p.children
+        if e.dep_ == "prep" and e.lower_ in kept["preps"]
+        for q in e.children
+    ]
+    found = [
+        a
+        for p in places
+        if p.dep_ == "pobj"
+        for a in authorities_in(" ".join(t.text for t in p.subtree)) or _place_state(p)
+    ]
+    return [a for a in dict.fromkeys(found) if a not in regime_names()]
 
 
 def _subject_after_subordinator(action: Token) -> list[str]:

@@ -1069,19 +1069,42 @@ def _stray_holdings(trigger: Token, action: Token, heads: list[Token]) -> list[T
     ]
 
 
+def _declared_in_a_clause(action: Token) -> list[Token]:
+    """'declared two men specified persons', 'declares four firms banned entities': a verb of
+    declaring (declared_outlaws, outlawing_declarations, entry_denial `kept_out` verbs) whose
+    object and category the parser read as a clause of their own, the category's participle as
+    its verb: that clause's subject is whom the declaring puts in the category."""
+    table = sanction_words()
+    verbs = {
+        *table["declared_outlaws"]["verbs"],
+        *table["outlawing_declarations"]["verbs"],
+        *table["entry_denial"]["kept_out"]["verbs"],
+    }
+    if lemma(action) not in verbs or any(c.dep_ == "dobj" for c in action.children):
+        return []
+    return [
+        _counted_modifier(_antecedent(s))
+        for c in action.children
+        if c.dep_ == "ccomp" and c.i > action.i and any(o.dep_ == "dobj" for o in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.i < c.i and s.pos_ != "PRON"
+    ]
+
+
 def standing_holders(trigger: Token) -> list[Token]:
     """'declared four traders prohibited immigrants', 'two men were declared prohibited
-    immigrants': whom a standing noun of one kept out (entry_denial `kept_out` `nouns`) is said
-    of: the object or passive subject of the verb that says it (the subject of a copula), or
+    immigrants', 'was declared inadmissible to Chile': whom a standing of one kept out
+    (entry_denial `kept_out` `nouns`, or its `adjectives` completing a verb) is said of: the object or passive subject of the verb that says it (the subject of a copula), or
     the subject the parser gave the noun's modifier when it read the modifier as a verb."""
     kept = sanction_words()["entry_denial"]["kept_out"]
     modifiers = kept["nouns"].get(lemma(trigger))
-    if modifiers is None:
+    adjective = lemma(trigger) in kept["adjectives"] and trigger.dep_ in ("acomp", "oprd")
+    if modifiers is None and not adjective:
         return []
     head = trigger.head
-    if trigger.dep_ == "dobj" and head.lower_ in modifiers:  # 'prohibited' misread as a verb
-        found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    elif trigger.dep_ in ("attr", "oprd"):
+    if modifiers is not None and trigger.dep_ == "dobj" and head.lower_ in modifiers:
+        found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]  # misread verb
+    elif adjective or trigger.dep_ in ("attr", "oprd"):
         said = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c != trigger]
         copula = lemma(head) in sanction_words()["copulas"]
         found = said or [c for c in head.children if c.dep_ == "nsubj" and copula]
@@ -2137,6 +2160,7 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
             ]
     heads = suspended_parties(action, heads)  # 'suspended transactions of three firms'
     heads += [h for h in standing_holders(trigger) if h not in heads]
+    heads += [h for h in _declared_in_a_clause(action) if h not in heads]
     heads += [h for h in _stray_holdings(trigger, action, heads) if h not in heads]
     return expand(heads), kind
 

@@ -72,3 +72,21 @@ def test_the_object_of_a_subordinator_read_as_a_preposition_acts(
     rows = claims_of(text, "sanction")
     assert rows
     assert all(r["sanction_authorities"] == [expected] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "targets"),
+    [
+        ("Two Peruvian judges are now ineligible for entry into Canada.", "Canada", 2),
+        ("The former mayor was declared inadmissible to Chile last year.", "Chile", 1),
+        ("The Haitian gang leader is ineligible for entry into Canada.", "Canada", 1),
+        ("Four Bolivian officials were declared inadmissible to Peru in May.", "Peru", 4),
+    ],
+)
+def test_the_state_a_standing_keeps_targets_out_of_acts(
+    claims_of: Rows, text: str, expected: str, targets: int
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows
+    assert rows[0]["sanction_authorities"] == [expected]
+    assert sum(t["count"] or 0 for t in rows[0]["sanction_targets"]) == targets

@@ -84,3 +84,26 @@ def test_counted_holdings_of_a_freeze_list(
 def test_others_with_no_target_before_count_nothing_more(claims_of: Rows) -> None:
     rows = claims_of("Britain sanctioned the ports of Sochi and two others.", "sanction")
     assert all(counts(r).get("person") is None for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Notice: Thailand declared two Thai men specified persons on Monday over fund-raising.",
+            {"person": 2},
+        ),
+        ("Malaysia on Friday declared three local firms specified entities.", {"organization": 3}),
+        ("Singapore last month declared five foreign nationals specified persons.", {"person": 5}),
+        (
+            "Brunei declared one trading company and two men specified entities on Monday.",
+            {"organization": 1, "person": 2},
+        ),
+    ],
+)
+def test_whom_a_declaring_verb_puts_in_a_category_read_as_a_clause(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    rows = claims_of(text, "sanction")
+    assert rows
+    assert counts(rows[0]) == expected
