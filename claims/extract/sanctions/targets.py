@@ -225,6 +225,10 @@ def _modifier_number(head: Token) -> Token | None:
     table = sanction_words()
     if lemma(head) not in {*table["freeze_objects"], *table["frozen_property"]["objects"]}:
         return None
+    verb = head.head
+    ordered = any(lemma(c) in table["freeze_context"]["nouns"] for c in verb.children)
+    if head.dep_ == "dobj" and lemma(verb) not in table["freeze_verbs"] and not ordered:
+        return None  # 'the order covers 14 bank accounts': what an order covers stays a quantity
     return next(
         (
             n
