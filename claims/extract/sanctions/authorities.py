@@ -801,6 +801,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     agents = _noun_agents(trigger, action) or named_as_agents(action)
     if agents:
         return agents  # 'put under travel bans by Australia', 'listed as a terrorist by Japan'
+    adopters = _adopter_of_measures(trigger, action)
+    if adopters:
+        return adopters  # 'Peru has adopted EU listings of ...': Peru's own claim
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in action.children):
         owners = _list_owners(action)  # a passive's own list owner, not a subject it inherits
         if owners:
@@ -828,6 +831,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
                 )
             )
         return list(dict.fromkeys(listed)) if subj.head == action else actor_authorities(subj)
+    stranded = _subject_after_subordinator(action)
+    if stranded:  # 'since Ottawa in May ended its programme': the parser's 'since' took Ottawa
+        return stranded
     owners = [
         a for c in _intention(action).children if c.dep_ == "poss" for a in actor_authorities(c)
     ]
@@ -850,6 +856,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     owners = _owners_of_closed_places(action)
     if owners:  # 'banned from Tokyo MoU ports', 'kept out of harbours in the bloc's waters'
         return owners
+    kept_out_of = _state_kept_out_of(trigger)
+    if kept_out_of:  # 'are ineligible for entry into Canada': Canada keeps them out
+        return kept_out_of
     adopting = lemma(action) in sanction_words()["adopting_verbs"]["words"]
     taken = adopting and trigger.dep_ == "pobj"  # 'gave effect to UN designations': not the UN's
     taken = taken or _applied_listing(trigger)  # 'the order puts UN designations into force'
@@ -876,6 +885,79 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     found = authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
     return found or _place_where_a_body_acts(action)
+
+
+def _state_kept_out_of(trigger: Token) -> list[str]:
+    """'two judges are ineligible for entry into Canada', 'was declared inadmissible to Peru':
+    the state a standing of one kept out (entry_denial `kept_out` adjectives) names after 'to' or
+    'into', directly or after its entry word, is the one that keeps them out."""
+    table = sanction_words()["entry_denial"]
+    kept = table["kept_out"]
+    if lemma(trigger) not in kept["adjectives"]:
+        return []
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    places = [p for c in preps if c.lower_ in kept["preps"] for p in c.children]
+    places += [
+        q
+        for c in preps
+        if c.lower_ == kept["entry_prep"]
+        for p in c.children
+        if p.dep_ == "pobj" and lemma(p) in table["objects"]
+        for e in p.children
+        if e.dep_ == "prep" and e.lower_ in kept["preps"]
+        for q in e.children
+    ]
+    found = [
+        a
+        for p in places
+        if p.dep_ == "pobj"
+        for a in authorities_in(" ".join(t.text for t in p.subtree)) or _place_state(p)
+    ]
+    return [a for a in dict.fromkeys(found) if a not in regime_names()]
+
+
+def _subject_after_subordinator(action: Token) -> list[str]:
+    """'the largest case since Ottawa in May ended its programme while listing ...': a verb with
+    no subject of its own (nor the verb its clause depends on, through 'while listing') right
+    after a subordinating word the parser read as a preposition (sanctions.json
+    `subordinators_read_as_preps`): that preposition's object, with at most a phrase of time or
+    place between it and the verb, is the verb's subject."""
+    words = sanction_words()["subordinators_read_as_preps"]["words"]
+    verb = action
+    while verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" and verb.head != verb:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        verb = verb.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    doc = verb.doc
+    for prep in doc[max(verb.sent.start, verb.i - 12) : verb.i]:
+        if prep.lower_ not in words or prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            between = doc[obj.i + 1 : verb.i]
+            if obj.dep_ != "pobj" or len(between) > 6:
+                continue
+            if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+                continue
+            found = actor_authorities(obj)
+            if found:
+                return found
+    return []
+
+
+def _adopter_of_measures(trigger: Token, action: Token) -> list[str]:
+    """'Peru has adopted EU listings of 40 firms', 'Oslo implements UN designations of ...': a
+    sanction noun taken as the action itself while it is the object of a verb of taking over
+    another authority's measures (sanctions.json `adopting_verbs`): the verb's subject acts
+    (CLAIMS.md: an authority that adopts another's package makes its own claim), not the
+    authority that modifies the measures."""
+    if trigger != action or trigger.dep_ != "dobj":
+        return []
+    verb = trigger.head
+    if lemma(verb) not in sanction_words()["adopting_verbs"]["words"]:
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in actor_authorities(c)]
 
 
 def _list_owners(action: Token) -> list[str]:

@@ -168,6 +168,8 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
         for n in c.children
         if n.dep_ == "nummod" and n.i < c.i
     ]
+    on_modifier = _modifier_number(head)  # 'Forty bank accounts': the number on 'bank'
+    counters += [on_modifier] if on_modifier is not None else []
     counters += [  # 'Ban On Six Valley Outfits': the number read as the place name's compound
         n
         for c in head.lefts
@@ -214,6 +216,29 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
     if single and bare and not plural_list:
         return 1, set()  # headline style drops the article: 'EU sanctions Belarusian judge'
     return None, set()
+
+
+def _modifier_number(head: Token) -> Token | None:
+    """'four bank accounts', 'Forty bank accounts were frozen': a number the parser hung on the
+    noun modifier of a holding (freeze_objects, frozen_property `objects`) at the phrase's left
+    edge counts the holdings."""
+    table = sanction_words()
+    if lemma(head) not in {*table["freeze_objects"], *table["frozen_property"]["objects"]}:
+        return None
+    verb = head.head
+    ordered = any(lemma(c) in table["freeze_context"]["nouns"] for c in verb.children)
+    if head.dep_ == "dobj" and lemma(verb) not in table["freeze_verbs"] and not ordered:
+        return None  # 'the order covers 14 bank accounts': what an order covers stays a quantity
+    return next(
+        (
+            n
+            for c in head.lefts
+            if c.dep_ == "compound" and c.pos_ == "NOUN"
+            for n in c.children
+            if n.dep_ in ("compound", "nummod") and n.i == c.left_edge.i and n.pos_ == "NUM"
+        ),
+        None,
+    )
 
 
 def _named(head: Token, kind: str | None) -> Target | None:
@@ -611,6 +636,9 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         return Target("person" if _kept_out(head.head) else "other", bare), {head.i}
     if _owner_pronoun(head):
         return Target("person", 1), {head.i}  # 'froze his assets': the one person who owns them
+    others = _counted_others(head, kind_hint)
+    if others is not None:  # 'listed the general and six others': six more of his kind
+        return others
     if owned_holdings(head):
         return None  # 'froze their funds': what the targets own, no fund as a target
     members = _counted_members(head)
@@ -629,7 +657,7 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         return (named, {head.i}) if named is not None else None
     if lemma(head) in sanction_words()["aircraft_cues"]["words"] and _airborne(head):
         kind = "aircraft"
-    counted = any(c.dep_ == "nummod" for c in head.children)
+    counted = any(c.dep_ == "nummod" for c in head.children) or _modifier_number(head) is not None
     property_ = sanction_words()["frozen_property"]["objects"]
     if kind is None and counted and lemma(head) in sanction_words()["freeze_objects"]:
         kind = "other"  # '17 bank accounts' frozen: the accounts, not the banks
@@ -1001,6 +1029,92 @@ def _counted_adjective(head: Token) -> tuple[Target, set[int]] | None:
     if kind is None or value is None or count is None:
         return None
     return Target(kind, int(value), [], nationality_of(head.text)), {count.i, head.i}
+
+
+def _counted_others(head: Token, kind_hint: str | None) -> tuple[Target, set[int]] | None:
+    """'designated the mayor and four others', 'a firm, its owner and two others': a counted
+    noun of the rest (back_reference `remainders` `nouns`) joined after a target counts that
+    many more of the first item's kind."""
+    nouns = sanction_words()["back_reference"]["remainders"]["nouns"]
+    if head.lower_ not in nouns or head.dep_ != "conj":
+        return None
+    number = next((c for c in head.children if c.dep_ == "nummod" and c.like_num), None)
+    value = numbers.parse_tokens([number.text]) if number is not None else None
+    first = _first_conjunct(head)
+    if number is None or value is None or first == head or first.lower_ in nouns:
+        return None
+    got = target_of(first, kind_hint)
+    if got is None or place_only(got[0]):
+        return None
+    return Target(got[0].kind, int(value)), {number.i, head.i}
+
+
+def _stray_holdings(trigger: Token, action: Token, heads: list[Token]) -> list[Token]:
+    """'froze nine flats and 14 bank accounts', 'ordered the freezing of 20 plots and six
+    accounts': a counted holding (freeze_objects, frozen_property `objects`) after the first
+    target that the parser hung on the freezing verb or noun as a conjunct, clause or apposition
+    is one more item of the list frozen."""
+    table = sanction_words()
+    freezing = lemma(action) in table["freeze_verbs"]
+    freezing = freezing or lemma(trigger) in table["freeze_context"]["nouns"]
+    if not freezing or not heads:
+        return []
+    holdings = {*table["freeze_objects"], *table["frozen_property"]["objects"]}
+    first = min(h.i for h in heads)
+    return [
+        c
+        for h in dict.fromkeys((action, trigger))
+        for c in h.children
+        if c.dep_ in ("conj", "ccomp", "appos")
+        and c.pos_ == "NOUN"
+        and c.i > first
+        and lemma(c) in holdings
+        and (_counted(c) or _modifier_number(c) is not None)
+    ]
+
+
+def _declared_in_a_clause(action: Token) -> list[Token]:
+    """'declared two men specified persons', 'declares four firms banned entities': a verb of
+    declaring (declared_outlaws, outlawing_declarations, entry_denial `kept_out` verbs) whose
+    object and category the parser read as a clause of their own, the category's participle as
+    its verb: that clause's subject is whom the declaring puts in the category."""
+    table = sanction_words()
+    verbs = {
+        *table["declared_outlaws"]["verbs"],
+        *table["outlawing_declarations"]["verbs"],
+        *table["entry_denial"]["kept_out"]["verbs"],
+    }
+    if lemma(action) not in verbs or any(c.dep_ == "dobj" for c in action.children):
+        return []
+    return [
+        _counted_modifier(_antecedent(s))
+        for c in action.children
+        if c.dep_ == "ccomp" and c.i > action.i and any(o.dep_ == "dobj" for o in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.i < c.i and s.pos_ != "PRON"
+    ]
+
+
+def standing_holders(trigger: Token) -> list[Token]:
+    """'declared four traders prohibited immigrants', 'two men were declared prohibited
+    immigrants', 'was declared inadmissible to Chile': whom a standing of one kept out
+    (entry_denial `kept_out` `nouns`, or its `adjectives` completing a verb) is said of: the object or passive subject of the verb that says it (the subject of a copula), or
+    the subject the parser gave the noun's modifier when it read the modifier as a verb."""
+    kept = sanction_words()["entry_denial"]["kept_out"]
+    modifiers = kept["nouns"].get(lemma(trigger))
+    adjective = lemma(trigger) in kept["adjectives"] and trigger.dep_ in ("acomp", "oprd")
+    if modifiers is None and not adjective:
+        return []
+    head = trigger.head
+    if modifiers is not None and trigger.dep_ == "dobj" and head.lower_ in modifiers:
+        found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]  # misread verb
+    elif adjective or trigger.dep_ in ("attr", "oprd"):
+        said = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c != trigger]
+        copula = lemma(head) in sanction_words()["copulas"]
+        found = said or [c for c in head.children if c.dep_ == "nsubj" and copula]
+    else:
+        return []
+    return [_counted_modifier(_antecedent(c)) for c in found]
 
 
 def _kept_out(verb: Token) -> bool:
@@ -2049,6 +2163,9 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 if p.dep_ == "pobj" and is_target_word(p)
             ]
     heads = suspended_parties(action, heads)  # 'suspended transactions of three firms'
+    heads += [h for h in standing_holders(trigger) if h not in heads]
+    heads += [h for h in _declared_in_a_clause(action) if h not in heads]
+    heads += [h for h in _stray_holdings(trigger, action, heads) if h not in heads]
     return expand(heads), kind
 
 
