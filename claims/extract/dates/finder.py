@@ -3110,6 +3110,8 @@ def _iter_dates(
             continue  # 'Decree No. 31 of 2024', 'week 9 of 2025': a numbered name's year
         if match.kind == "year" and _law_name().search(text[: match.start]):
             continue  # 'the Harbours Act of 1962': the year names the law
+        if _change_base(text, match, res, published):
+            continue  # 'up 14% on 2023', 'a fifth more than a year earlier': a change's base
         if match.kind != "year" and _place_named().match(text, match.end):
             continue  # 'a flat in 9th of April District': a place named by its date
         res = _named_weekday_year(text, match, res, published)
@@ -3619,6 +3621,49 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
     if re.search(rf"(?:^|\s)(?i:{words})\s*$", before) is not None:
         return True
     return _base_level(before)
+
+
+@cache
+def _change_base_before() -> re.Pattern[str]:
+    """A change in per cent or by a fraction and the preposition it is measured with, at the
+    end of the text before a date (dates.json change_base_*): 'up 14% on ', 'a 27% increase on ',
+    'a fifth more than in ', 'a rise of 13% on '."""
+    data = date_data()
+    joiners = data["change_base_joiners"]
+    units = alts(data["change_base_figure_units"])
+    hedge = rf"(?:(?:{alts(data['change_base_hedges'])})\s+)?"
+    figure = (
+        rf"{hedge}(?:\d[\d.,]*\s*(?:{units})(?![\w%])|(?:{alts(data['change_base_fractions'])})\b)"
+    )
+    preps = alts([*data["comparison_prepositions"], *data["comparison_words"]])
+    base = rf"\s+(?:{preps})\s+(?:(?:{alts(joiners['period'])})\s+)?$"
+    words, comparatives = alts(data["change_base_words"]), alts(data["change_base_comparatives"])
+    nouns, article = alts(data["change_base_nouns"]), alts(joiners["article"])
+    amount, of = alts(joiners["amount"]), alts(joiners["figure"])
+    return re.compile(
+        rf"(?i:\b(?:{words})\s+(?:(?:{amount})\s+)?{figure}"  # 'up 14% on', 'fell by 3% from'
+        rf"|{figure}\s+(?:{comparatives})"  # '9% lower than', 'a fifth more than'
+        rf"|\b(?:{comparatives})\s+(?:{amount})\s+{figure}"  # 'narrower by 9.1 percent than'
+        rf"|\b(?:{article})\s+{figure}\s+(?:{nouns})"  # 'a 27% increase on'
+        rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}){base}"  # 'a rise of 13% on'
+    )
+
+
+def _change_base(text: str, match: DateMatch, res: Resolved, published: dt.date | None) -> bool:
+    """A year, or a period counted back by years, that a change in per cent or by a fraction
+    is measured against, with no figure of its own ('up 14% on 2023', '9% lower than a year
+    earlier'): no claim (dates.json change_base_doc). Not a level's period ('up from 74 the
+    year before') nor a year ahead, when the change takes effect ('to rise 5% from 2027')."""
+    data = date_data()
+    if match.kind not in data["change_base_kinds"]:
+        return False
+    unit = match.fields.get("unit")
+    if unit is not None and unit.lower() not in data["change_base_units"]:
+        return False
+    if res.start is not None and published is not None and res.start > published:
+        return False
+    before = sentence_before(text, match.start)  # the preposition may open the surface
+    return _change_base_before().search(before[-80:]) is not None
 
 
 def _base_level(before: str) -> bool:

@@ -138,10 +138,17 @@ def _calendar_day(
 
 
 def _that_year(fields: dict[str, str], anchor: Resolved | None) -> int | None:
-    """'14 June of that year': the year of the date the text spoke of last."""
-    if fields.get("that") and anchor is not None and anchor.start is not None:
-        return anchor.start.year
-    return None
+    """'14 June of that year': the year of the date the text spoke of last; where that is a
+    period across two calendar years (a fiscal year, a season), the year in which the month
+    falls inside it ('the 2024 fiscal year, which ended in September of that year')."""
+    if not fields.get("that") or anchor is None or anchor.start is None:
+        return None
+    if fields.get("m") and anchor.end is not None and anchor.end.year > anchor.start.year:
+        month = _month(fields["m"])
+        for year in range(anchor.start.year, anchor.end.year + 1):
+            if anchor.start <= month_end(year, month) and dt.date(year, month, 1) <= anchor.end:
+                return year
+    return anchor.start.year
 
 
 def _numeric_month(fields: dict[str, str], published: dt.date | None) -> Resolved:

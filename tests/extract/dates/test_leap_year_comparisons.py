@@ -24,7 +24,7 @@ from tests.extract.dates.helpers import spans
             ("a year earlier", "2024-01-01", "2024-02-29"),
         ),
         (
-            "Sales from December 2024 to February 2025 rose 3% on a year earlier.",
+            "Sales from December 2024 to February 2025 were 4.2 million, against 4.0 million a year earlier.",
             dt.date(2025, 3, 20),
             ("a year earlier", "2023-12-01", "2024-02-29"),
         ),
