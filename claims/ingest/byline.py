@@ -215,6 +215,7 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
         key=lambda p: (
             not is_("closing_field", p.strip()),  # 'Filed: 3 May | Closed: 9 June' is the 9th
             is_("covered_period", p.strip()),
+            is_("live_start", p.strip()),  # a live page opened on the 3rd, last updated the 4th
             REVISION.match(p) is not None,
             PUBLISHED.search(p) is None,  # 'Hearing date: 3 May | Published: 5 May' is the 5th
         ),

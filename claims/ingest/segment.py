@@ -922,7 +922,10 @@ def _dated_strip(text: str) -> bool:
     sentence (its section, its office, a star rating, a reading time, a download or print link):
     the page's stamp line, whatever the label's words. Only read in the metadata search."""
     pieces = [LISTING_MARK.sub("", p.strip()) for p in LISTING_BAR.split(text) if p.strip()]
-    if len(pieces) < 2 or any(_full_stop(p) or _words(p) > NOTE_PIECE_WORDS for p in pieces):
+    if len(pieces) < 2 or any(
+        (_full_stop(p) and not is_("stop_abbreviation", p)) or _words(p) > NOTE_PIECE_WORDS
+        for p in pieces
+    ):
         return False
     if any(is_("issue_number", p) for p in pieces):
         return False  # a weekly's issue line, dated by the week it covers: _issue_line's
@@ -1335,6 +1338,9 @@ def title_index(lines: list[Line]) -> int | None:
     deck = _deck_title(lines)
     if deck is not None:
         return deck
+    extract = _extract_heading(lines)
+    if extract is not None:
+        return extract  # an extract's own heading under its note, the document's cover above
     compared = _compared_headline(lines)
     if compared is not None:
         return compared  # the newer copy's headline on a page comparing two copies line by line
@@ -1513,6 +1519,26 @@ def _named_edition(text: str, under: Line | None) -> bool:
         and not _furniture(pieces[0])
         and is_date_stamp(pieces[1])
     )
+
+
+#: A printed page's number set alone between dashes or spaces ('— 31 —', '- 4 -').
+LONE_FOLIO = re.compile(r"[-–—\s]*\d{1,4}[-–—\s]*")
+
+
+def _extract_heading(lines: list[Line]) -> int | None:
+    """The heading under an extract's note (data: extract_note), past a page number set alone:
+    the page's title, the document's cover lines above the note no headline of it."""
+    at = next((i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("extract_note", x.text)), None)
+    if at is None:
+        return None
+    for j in range(at + 1, min(len(lines), at + 1 + ALIAS_REACH)):
+        text = lines[j].text
+        if LONE_FOLIO.fullmatch(text) or _furniture(text):
+            continue
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
+            return None
+        return j
+    return None
 
 
 #: A bar that opens on two bracketed buttons or more ('[Home] [Français] [English] - ...').
@@ -2640,11 +2666,14 @@ def _person_name(piece: str) -> bool:
 
 def _standfirst(lines: list[Line], i: int, title_at: int | None) -> bool:
     """A standfirst: the paragraph right under the headline with the byline under it ("By A.
-    Name | Site"), so the page top goes on past it to the byline's stamp."""
+    Name | Site") or the page's stamp strip ('Live page started ... · Last update ...'), so the
+    page top goes on past it to the byline's stamp."""
     if title_at is None or i != title_at + 1:
         return False
     return any(
-        _looks_like_byline(line.text) or _byline_with_stamps(line.text)
+        _looks_like_byline(line.text)
+        or _byline_with_stamps(line.text)
+        or (is_metadata(line.text) and find_date(line.text) is not None)
         for line in lines[i + 1 : i + 1 + STANDFIRST_GAP]
     )
 
@@ -3375,6 +3404,21 @@ def _body_paragraph(text: str) -> bool:
 PIECE = re.compile(r"(?:(?!\s{3})[^|·•])+")
 
 
+def _edition_day_piece(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
+    """An edition's title that names its day after a spaced dash ('Evening Report — Friday 3 May
+    2026'): the day is the edition's stamp, read as its byline, no event of what it reports."""
+    kind, line = span
+    under = state.lines[i + 1] if i + 1 < len(state.lines) else None
+    if i != state.title_at or kind != "title" or not _named_edition(line.text, under):
+        return [span]
+    dash = list(SITE_DASH.finditer(line.text))[-1]
+    cut = line.start + dash.end()
+    return [
+        (kind, Line(line.start, cut, line.text[: dash.end()], line.block)),
+        ("byline", Line(cut, line.end, line.text[dash.end() :], line.block)),
+    ]
+
+
 def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
     """A report's metadata line at the page top may name the period the report covers ("No. 12 |
     Released 3 May 2025 | Covers April 2025"): that piece is the report's own claim, as its issue
@@ -3783,6 +3827,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     teletext = _teletext_kinds(lines, state.title_at)  # a capture's pages, read by their headers
     spans = [(teletext.get(i, kind), line) for i, (kind, line) in enumerate(spans)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
+    spans = [piece for i, span in enumerate(spans) for piece in _edition_day_piece(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
     spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
     spans = _captions_as_story(spans)

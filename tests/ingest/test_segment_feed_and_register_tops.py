@@ -109,4 +109,9 @@ def test_an_edition_s_name_and_day_over_its_transcript_is_its_title(heading: str
         " raised its container dues by 8% and blames the cost of dredging the outer channel.\n"
         "[06:41] TOM: And cruise ships pay the same as last year, the board says.\n"
     )
-    assert segment_text(page, TODAY).title == heading
+    structure = segment_text(page, TODAY)
+    assert structure.title == heading
+    day = heading.rsplit(" ", 4)[-4:]  # its weekday, day, month and year
+    at = page.index(" ".join(day))
+    [kind] = [s.kind for s in structure.segments if s.start <= at < s.end]
+    assert kind == "byline"  # the edition's day is its stamp, no event it reports
