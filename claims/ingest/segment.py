@@ -2666,14 +2666,20 @@ def _person_name(piece: str) -> bool:
 
 def _standfirst(lines: list[Line], i: int, title_at: int | None) -> bool:
     """A standfirst: the paragraph right under the headline with the byline under it ("By A.
-    Name | Site") or the page's stamp strip ('Live page started ... · Last update ...'), so the
-    page top goes on past it to the byline's stamp."""
+    Name | Site"), or the page's dated stamp strip right under it in its block ('Live page
+    started ... · Last update ...'), so the page top goes on past it to the byline's stamp."""
     if title_at is None or i != title_at + 1:
         return False
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        under is not None
+        and under.block == lines[i].block
+        and is_metadata(under.text)
+        and find_date(under.text) is not None
+    ):
+        return True
     return any(
-        _looks_like_byline(line.text)
-        or _byline_with_stamps(line.text)
-        or (is_metadata(line.text) and find_date(line.text) is not None)
+        _looks_like_byline(line.text) or _byline_with_stamps(line.text)
         for line in lines[i + 1 : i + 1 + STANDFIRST_GAP]
     )
 
