@@ -215,6 +215,7 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
         key=lambda p: (
             not is_("closing_field", p.strip()),  # 'Filed: 3 May | Closed: 9 June' is the 9th
             is_("covered_period", p.strip()),
+            is_("live_start", p.strip()),  # a live page opened on the 3rd, last updated the 4th
             REVISION.match(p) is not None,
             PUBLISHED.search(p) is None,  # 'Hearing date: 3 May | Published: 5 May' is the 5th
         ),
@@ -507,6 +508,9 @@ def is_date_stamp(text: str) -> bool:
 #: A written-out day and month, day first ("18 February") or month first ("Feb. 18"), on one
 #: line: a heading's month at a line's end and a figure opening the next line are no date.
 DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?([A-Za-z]{3,9})\b")
+#: The same day written in a masthead's own language, its month's name from the page-stamp data
+#: and a Spanish or Portuguese "de" before it ('12 de marzo de 2025', '4 mars 2026').
+STAMP_DAY_MONTH = re.compile(r"\b\d{1,2}\.?[^\S\n]+(?:de[^\S\n]+)?([^\W\d_]{3,12})\b")
 MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,%])")
 
 
@@ -533,11 +537,18 @@ def numeric_order(text: str) -> str | None:
 
 
 def _written_days(text: str) -> set[tuple[int, int]]:
-    """(month, day) of every day the page writes out with its month's name, in either order."""
+    """(month, day) of every day the page writes out with its month's name, in either order,
+    in English or, day first, in the language of its masthead's stamp."""
     days: set[tuple[int, int]] = set()
     for pattern, month_group in ((DAY_MONTH, 1), (MONTH_DAY, 1)):
         for m in pattern.finditer(text):
             month = MONTHS.get(m.group(month_group).lower())
+            day = re.search(r"\d{1,2}", m.group())
+            if month and day:
+                days.add((month, int(day.group())))
+    for m in STAMP_DAY_MONTH.finditer(text):
+        if m.group(1).lower() not in MONTHS:
+            month = _page_stamp_months().get(m.group(1).lower())
             day = re.search(r"\d{1,2}", m.group())
             if month and day:
                 days.add((month, int(day.group())))

@@ -419,9 +419,18 @@ CRUMB_MAX_WORDS = 6
 ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[/-](?:\d{2}|(?:19|20)\d{2}))?")
 
 
+#: A year's week or quarter as an archive names it ('2026-W17', '2026Q2').
+ARCHIVE_WEEK = re.compile(r"(?:19|20)\d{2}-?(?:W\d{1,2}|Q[1-4])")
+
+
 def _archive_period(piece: str) -> bool:
-    """A breadcrumb's archive piece: a month and year ("June 2026") or a year alone ("2025")."""
-    return is_("issue_month", piece) or ARCHIVE_YEAR.fullmatch(piece) is not None
+    """A breadcrumb's archive piece: a month and year ("June 2026"), a year alone ("2025") or a
+    year's week or quarter ("2026-W17")."""
+    return (
+        is_("issue_month", piece)
+        or ARCHIVE_YEAR.fullmatch(piece) is not None
+        or ARCHIVE_WEEK.fullmatch(piece) is not None
+    )
 
 
 def _is_teaser_head(line: Line, following: Line | None) -> bool:
@@ -902,6 +911,37 @@ def _stamp_with_fields(text: str) -> bool:
     )
 
 
+#: The stamp piece's bracketed aside: the same day in another calendar ('(2083 Shrawan 27)').
+STAMP_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
+def _dated_strip(text: str) -> bool:
+    """A strip of the page's own short pieces split by bars or dots at its top, one of them its
+    day under a label of a word or three ('Page updated 3.05.2026', 'Date: 3 May 2026 (the
+    other calendar's day)', 'Valid from 3 May 2026') or alone, the others naming no day and no
+    sentence (its section, its office, a star rating, a reading time, a download or print link):
+    the page's stamp line, whatever the label's words. Only read in the metadata search."""
+    pieces = [LISTING_MARK.sub("", p.strip()) for p in LISTING_BAR.split(text) if p.strip()]
+    if len(pieces) < 2 or any(
+        (_full_stop(p) and not is_("stop_abbreviation", p)) or _words(p) > NOTE_PIECE_WORDS
+        for p in pieces
+    ):
+        return False
+    if any(is_("issue_number", p) for p in pieces):
+        return False  # a weekly's issue line, dated by the week it covers: _issue_line's
+    dated = [p for p in pieces if find_date(p) is not None and not is_("covered_period", p)]
+    if len(dated) != 1:  # the period a report covers is its claim, no stamp ('Covers 4-10 May')
+        return False
+    stamp = STAMP_ASIDE.sub("", dated[0])
+    found = find_date(stamp)
+    return (
+        found is not None
+        and range_start(stamp) == found[0]  # a day range's last day is no stamp's
+        and _words(stamp[: found[1]]) <= STAMP_LABEL_WORDS
+        and _words(stamp[found[2] :]) <= STAMP_CLOCK_WORDS
+    )
+
+
 def _sign_on(text: str) -> bool:
     """A broadcast's opening words, a greeting or its "This is ...", that name the day it airs
     by its weekday ("Good evening. You are watching the late news, Friday the 6th of March."):
@@ -1298,6 +1338,9 @@ def title_index(lines: list[Line]) -> int | None:
     deck = _deck_title(lines)
     if deck is not None:
         return deck
+    extract = _extract_heading(lines)
+    if extract is not None:
+        return extract  # an extract's own heading under its note, the document's cover above
     compared = _compared_headline(lines)
     if compared is not None:
         return compared  # the newer copy's headline on a page comparing two copies line by line
@@ -1363,7 +1406,9 @@ def title_index(lines: list[Line]) -> int | None:
             report = i
         if report is not None and is_("issue_month", text):
             continue  # the release's month alone under its name: no headline
-        if _furniture(text) or is_metadata(text) or is_("box_line", text):
+        if _named_edition(text, under):
+            return i  # 'Evening Report — Friday 3 May 2026' over its transcript: its heading
+        if _furniture(text) or is_metadata(text) or is_("box_line", text) or _dated_strip(text):
             continue  # a sign-up promo ("Subscribe: 3 months for $1") is never the headline
         if is_("publication_note", text) or is_("delivery_note", text) or _player_bar(text):
             continue  # why a reply is put out, a speech's delivery note, a bar of play buttons
@@ -1458,6 +1503,42 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
+
+
+def _named_edition(text: str, under: Line | None) -> bool:
+    """An edition's name and its day after a spaced dash ('Evening Report — Friday 3 May 2026')
+    right over running text (a transcript's first turn, a bulletin's first item): the show's or
+    the bulletin's own heading, never a stamp alone."""
+    pieces = SITE_DASH.split(text)
+    return (
+        under is not None
+        and _words(under.text) >= BODY_PARAGRAPH_WORDS
+        and len(pieces) == 2  # the edition's name, then its day
+        and find_date(pieces[0]) is None
+        and _capitalised(pieces[0].split())
+        and not _furniture(pieces[0])
+        and is_date_stamp(pieces[1])
+    )
+
+
+#: A printed page's number set alone between dashes or spaces ('— 31 —', '- 4 -').
+LONE_FOLIO = re.compile(r"[-–—\s]*\d{1,4}[-–—\s]*")
+
+
+def _extract_heading(lines: list[Line]) -> int | None:
+    """The heading under an extract's note (data: extract_note), past a page number set alone:
+    the page's title, the document's cover lines above the note no headline of it."""
+    at = next((i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("extract_note", x.text)), None)
+    if at is None:
+        return None
+    for j in range(at + 1, min(len(lines), at + 1 + ALIAS_REACH)):
+        text = lines[j].text
+        if LONE_FOLIO.fullmatch(text) or _furniture(text):
+            continue
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
+            return None
+        return j
+    return None
 
 
 #: A bar that opens on two bracketed buttons or more ('[Home] [Français] [English] - ...').
@@ -2418,7 +2499,11 @@ def _metadata_lines(lines: list[Line], title_at: int | None) -> list[int]:
         if n >= TIMELINE_MIN_ENTRIES and 2 * n >= sizes[line.block]:
             continue  # a timeline's dated entries, not a stamp (a page set in one block may
             # close on a few dated teasers: its own stamp at the top stays one)
-        if i != title_at and (is_metadata(line.text) or _author_under(line.text, i, title_at)):
+        if i != title_at and (
+            is_metadata(line.text)
+            or _author_under(line.text, i, title_at)
+            or _dated_strip(line.text)
+        ):
             found.append(i)
     return sorted(found + _bare_authors(lines, scanned, title_at, found))
 
@@ -2581,9 +2666,18 @@ def _person_name(piece: str) -> bool:
 
 def _standfirst(lines: list[Line], i: int, title_at: int | None) -> bool:
     """A standfirst: the paragraph right under the headline with the byline under it ("By A.
-    Name | Site"), so the page top goes on past it to the byline's stamp."""
+    Name | Site"), or the page's dated stamp strip right under it in its block ('Live page
+    started ... · Last update ...'), so the page top goes on past it to the byline's stamp."""
     if title_at is None or i != title_at + 1:
         return False
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    if (
+        under is not None
+        and under.block == lines[i].block
+        and is_metadata(under.text)
+        and find_date(under.text) is not None
+    ):
+        return True
     return any(
         _looks_like_byline(line.text) or _byline_with_stamps(line.text)
         for line in lines[i + 1 : i + 1 + STANDFIRST_GAP]
@@ -2771,7 +2865,7 @@ class _State:
             return "boilerplate"
         if line.block == self.ad_block and (not _body_paragraph(text) or is_("ad_copy", text)):
             return "boilerplate"  # the advert's own lines, never running text
-        if self.region == "body" and is_("about_label", text):
+        if self.region == "body" and is_("about_label", text) and not self._about_section(i):
             self.about_block = line.block  # 'About the Authority': the publisher's note
             return "boilerplate"
         if line.block == self.about_block:
@@ -2909,6 +3003,24 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _about_section(self, i: int) -> bool:
+        """An about label set in capitals as one of the page's section headings, more of them
+        under it in its block, each over text of its own ('ABOUT THE FUND' over its paragraph,
+        then 'ELIGIBILITY', 'HOW TO APPLY'): a section of the page (a notice's or an advert's
+        account of its issuer), not the publisher's note that closes a release."""
+        line = self.lines[i]
+        if not _capital_heading(line.text):
+            return False
+        under = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        return any(
+            _capital_heading(x.text)
+            and not (_furniture(x.text) or is_("about_label", x.text))
+            and not any(is_(k, x.text) for k in ABOUT_SECTION_ENDS)
+            and n + 1 < len(under)
+            and not _furniture(under[n + 1].text)
+            for n, x in enumerate(under)
+        )
 
     def _over_page_foot(self, i: int) -> bool:
         """A line of the page's last block whose last line is the site's credit ('Run by X on
@@ -3251,6 +3363,22 @@ def _dated_lead(text: str) -> bool:
 SECTION_NUMBER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)])\s+(?:(?:19|20)\d{2}\s+)?[A-Z]"
 )  # its name may open with a year ("7.2 2026 Budget")
+#: Lines that close a page's text, never a section of it: a heading in capitals among them
+#: leaves an about label over them the publisher's note.
+ABOUT_SECTION_ENDS = ("related_label", "footer_start", "feed_start", "notes_label", "related_line")
+
+
+def _capital_heading(text: str) -> bool:
+    """A section heading set in capitals: a few words, no closing stop ('KEY DATES (2026)')."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and all(c.isupper() for c in letters)
+        and _words(text) <= SECTION_HEADING_WORDS
+        and not _full_stop(text)
+    )
+
+
 SUBHEADING_NEIGHBOUR_WORDS = 12
 SUBHEADING_MAX_WORDS = 5
 SECTION_HEAD_MAX_WORDS = 8  # a section heading over two paragraphs or more may run longer
@@ -3280,6 +3408,21 @@ def _body_paragraph(text: str) -> bool:
 #: A metadata line's pieces sit between bars or dots, or apart by a wide gap of three spaces or
 #: more, as a PDF's header sets them ('Reporting week: 1-7.05.2026      Date of issue: 9.05.2026').
 PIECE = re.compile(r"(?:(?!\s{3})[^|·•])+")
+
+
+def _edition_day_piece(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
+    """An edition's title that names its day after a spaced dash ('Evening Report — Friday 3 May
+    2026'): the day is the edition's stamp, read as its byline, no event of what it reports."""
+    kind, line = span
+    under = state.lines[i + 1] if i + 1 < len(state.lines) else None
+    if i != state.title_at or kind != "title" or not _named_edition(line.text, under):
+        return [span]
+    dash = list(SITE_DASH.finditer(line.text))[-1]
+    cut = line.start + dash.end()
+    return [
+        (kind, Line(line.start, cut, line.text[: dash.end()], line.block)),
+        ("byline", Line(cut, line.end, line.text[dash.end() :], line.block)),
+    ]
 
 
 def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
@@ -3690,6 +3833,7 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     teletext = _teletext_kinds(lines, state.title_at)  # a capture's pages, read by their headers
     spans = [(teletext.get(i, kind), line) for i, (kind, line) in enumerate(spans)]
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
+    spans = [piece for i, span in enumerate(spans) for piece in _edition_day_piece(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
     spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
     spans = _captions_as_story(spans)

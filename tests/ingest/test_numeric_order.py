@@ -113,3 +113,28 @@ def test_a_month_that_ends_a_line_is_no_date_with_the_figure_under_it(
     """A heading's month at a line's end and a number opening the next line are no written
     date, so they do not outvote the page's own day-first dates."""
     assert published(stamp, prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("top", "stamp", "expected"),
+    [
+        # a Spanish masthead's day, 'de' before its month and its year, echoes the stamp day first
+        (
+            "Jueves 9 de octubre de 2025 | Lluvia 24°C",
+            "Por Lucía Paz | 09/10/2025 · 08:30",
+            (10, 9),
+        ),
+        # in Portuguese the same
+        ("Domingo, 5 de outubro de 2025", "Por Rui Lopes | 05/10/2025 11:02", (10, 5)),
+        # in French, no 'de'
+        ("Mardi 4 mars 2025 · Édition du soir", "Par Anne Roy | 04/03/2025 · 18:10", (3, 4)),
+        # in German, the day's dot before the month
+        ("Freitag, 6. Februar 2026", "Von Jana Wolf | 06/02/2026, 07:45", (2, 6)),
+    ],
+)
+def test_a_numeric_stamp_is_read_as_the_day_the_masthead_writes_in_its_language(
+    top: str, stamp: str, expected: tuple[int, int]
+) -> None:
+    page = f"{top}\n\n{HEAD}\n{stamp}\n\n" + "Rates eased after the locks reopened, brokers said.\n"
+    day = segment_text(page, TODAY).byline.published
+    assert day is not None and (day.month, day.day) == expected
