@@ -3111,7 +3111,7 @@ def _iter_dates(
         if match.kind == "year" and _law_name().search(text[: match.start]):
             continue  # 'the Harbours Act of 1962': the year names the law
         if _change_base(text, match, res, published):
-            continue  # 'up 14% on 2023', 'a fifth more than a year earlier': a change's base
+            continue  # 'up 14% on 2023', 'a quarter more than a year before': a change's base
         if match.kind != "year" and _place_named().match(text, match.end):
             continue  # 'a flat in 9th of April District': a place named by its date
         res = _named_weekday_year(text, match, res, published)
@@ -3643,7 +3643,7 @@ def _change_base_before() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b(?:{words})\s+(?:(?:{amount})\s+)?{figure}"  # 'up 14% on', 'fell by 3% from'
         rf"|{figure}\s+(?:{comparatives})"  # '9% lower than', 'a fifth more than'
-        rf"|\b(?:{comparatives})\s+(?:{amount})\s+{figure}"  # 'narrower by 9.1 percent than'
+        rf"|\b(?:{comparatives})\s+(?:{amount})\s+{figure}"  # 'wider by 4.5 percent than'
         rf"|\b(?:{article})\s+{figure}\s+(?:{nouns})"  # 'a 27% increase on'
         rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}){base}"  # 'a rise of 13% on'
     )

@@ -140,7 +140,7 @@ def _calendar_day(
 def _that_year(fields: dict[str, str], anchor: Resolved | None) -> int | None:
     """'14 June of that year': the year of the date the text spoke of last; where that is a
     period across two calendar years (a fiscal year, a season), the year in which the month
-    falls inside it ('the 2024 fiscal year, which ended in September of that year')."""
+    falls inside it ('the 2023 fiscal year, which closed in June of that year')."""
     if not fields.get("that") or anchor is None or anchor.start is None:
         return None
     if fields.get("m") and anchor.end is not None and anchor.end.year > anchor.start.year:

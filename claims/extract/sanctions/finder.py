@@ -2069,7 +2069,7 @@ def _kept_out_status(tok: Token) -> bool:
     holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c != tok]
     if tok.dep_ == "ccomp":  # 'declared the pilot inadmissible': the small clause's subject
         holders = [c for c in tok.children if c.dep_ == "nsubj"]
-    if bare:  # 'Persons declared inadmissible' over a table: a class of people, no group
+    if bare:  # 'People declared inadmissible' over a table: a class of people, no group
         holders = [h for h in holders if not _bare_plural(h)]
     return standing and any(_group_named(h) for h in holders)
 

@@ -10,6 +10,13 @@ import pytest
 from tests.extract.sanctions.helpers import Rows, counts
 
 
+def first_counts(claims_of: Rows, text: str) -> dict[str, int | None]:
+    """Target counts of the first sanction claim in `text` (one must be found)."""
+    rows = claims_of(text, "sanction")
+    assert rows
+    return counts(rows[0])
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -26,9 +33,7 @@ from tests.extract.sanctions.helpers import Rows, counts
 def test_whom_a_kept_out_standing_is_said_of(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    rows = claims_of(text, "sanction")
-    assert rows
-    assert counts(rows[0]) == expected
+    assert first_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,9 +52,7 @@ def test_whom_a_kept_out_standing_is_said_of(
 def test_counted_others_after_a_target(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    rows = claims_of(text, "sanction")
-    assert rows
-    assert counts(rows[0]) == expected
+    assert first_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,9 +79,7 @@ def test_counted_others_after_a_target(
 def test_counted_holdings_of_a_freeze_list(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    rows = claims_of(text, "sanction")
-    assert rows
-    assert counts(rows[0]) == expected
+    assert first_counts(claims_of, text) == expected
 
 
 def test_others_with_no_target_before_count_nothing_more(claims_of: Rows) -> None:
@@ -104,6 +105,4 @@ def test_others_with_no_target_before_count_nothing_more(claims_of: Rows) -> Non
 def test_whom_a_declaring_verb_puts_in_a_category_read_as_a_clause(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    rows = claims_of(text, "sanction")
-    assert rows
-    assert counts(rows[0]) == expected
+    assert first_counts(claims_of, text) == expected
