@@ -509,7 +509,7 @@ def is_date_stamp(text: str) -> bool:
 #: line: a heading's month at a line's end and a figure opening the next line are no date.
 DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?([A-Za-z]{3,9})\b")
 #: The same day written in a masthead's own language, its month's name from the page-stamp data
-#: and a Spanish or Portuguese "de" before it ('12 de marzo de 2025', '4 mars 2026').
+#: and a Spanish or Portuguese "de" before it ('9 de julio de 2024', '4 mars 2026').
 STAMP_DAY_MONTH = re.compile(r"\b\d{1,2}\.?[^\S\n]+(?:de[^\S\n]+)?([^\W\d_]{3,12})\b")
 MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?![\d.,%])")
 

@@ -3007,7 +3007,7 @@ class _State:
     def _about_section(self, i: int) -> bool:
         """An about label set in capitals as one of the page's section headings, more of them
         under it in its block, each over text of its own ('ABOUT THE FUND' over its paragraph,
-        then 'ELIGIBILITY', 'HOW TO APPLY'): a section of the page (a notice's or an advert's
+        then 'ELIGIBILITY', 'WHO MAY BID'): a section of the page (a notice's or an advert's
         account of its issuer), not the publisher's note that closes a release."""
         line = self.lines[i]
         if not _capital_heading(line.text):

@@ -3111,7 +3111,7 @@ def _iter_dates(
         if match.kind == "year" and _law_name().search(text[: match.start]):
             continue  # 'the Harbours Act of 1962': the year names the law
         if _change_base(text, match, res, published):
-            continue  # 'up 14% on 2023', 'a quarter more than a year before': a change's base
+            continue  # 'up 11% on 2022', 'a quarter more than a year before': a change's base
         if match.kind != "year" and _place_named().match(text, match.end):
             continue  # 'a flat in 9th of April District': a place named by its date
         res = _named_weekday_year(text, match, res, published)
@@ -3626,8 +3626,8 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
 @cache
 def _change_base_before() -> re.Pattern[str]:
     """A change in per cent or by a fraction and the preposition it is measured with, at the
-    end of the text before a date (dates.json change_base_*): 'up 14% on ', 'a 27% increase on ',
-    'a fifth more than in ', 'a rise of 13% on '."""
+    end of the text before a date (dates.json change_base_*): 'up 11% on ', 'a 23% increase on ',
+    'a quarter more than in ', 'a rise of 17% on '."""
     data = date_data()
     joiners = data["change_base_joiners"]
     units = alts(data["change_base_figure_units"])
@@ -3641,18 +3641,18 @@ def _change_base_before() -> re.Pattern[str]:
     nouns, article = alts(data["change_base_nouns"]), alts(joiners["article"])
     amount, of = alts(joiners["amount"]), alts(joiners["figure"])
     return re.compile(
-        rf"(?i:\b(?:{words})\s+(?:(?:{amount})\s+)?{figure}"  # 'up 14% on', 'fell by 3% from'
-        rf"|{figure}\s+(?:{comparatives})"  # '9% lower than', 'a fifth more than'
+        rf"(?i:\b(?:{words})\s+(?:(?:{amount})\s+)?{figure}"  # 'up 11% on', 'fell by 6% from'
+        rf"|{figure}\s+(?:{comparatives})"  # '6% lower than', 'a quarter more than'
         rf"|\b(?:{comparatives})\s+(?:{amount})\s+{figure}"  # 'wider by 4.5 percent than'
-        rf"|\b(?:{article})\s+{figure}\s+(?:{nouns})"  # 'a 27% increase on'
-        rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}){base}"  # 'a rise of 13% on'
+        rf"|\b(?:{article})\s+{figure}\s+(?:{nouns})"  # 'a 23% increase on'
+        rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}){base}"  # 'a rise of 17% on'
     )
 
 
 def _change_base(text: str, match: DateMatch, res: Resolved, published: dt.date | None) -> bool:
     """A year, or a period counted back by years, that a change in per cent or by a fraction
-    is measured against, with no figure of its own ('up 14% on 2023', '9% lower than a year
-    earlier'): no claim (dates.json change_base_doc). Not a level's period ('up from 74 the
+    is measured against, with no figure of its own ('up 11% on 2022', '6% lower than a year
+    earlier'): no claim (dates.json change_base_doc). Not a level's period ('up from 58 the
     year before') nor a year ahead, when the change takes effect ('to rise 5% from 2027')."""
     data = date_data()
     if match.kind not in data["change_base_kinds"]:

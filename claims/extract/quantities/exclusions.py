@@ -59,7 +59,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if _case_parties(doc, start, end):
         return "name_number"  # 'State v. A Ltd and 4 others': the parties a case title names
     if _code_column(doc, start, end):
-        return "identifier"  # '| Tariff heading |' over '| 8517.13 |': a code, no figure
+        return "identifier"  # '| Commodity code |' over '| 8517.13 |': a code, no figure
     stacked = stacked_cell(doc, start)  # 'Revenue (m)' over '412' '318' '+29.6%', a line each
     if earlier_in_series(doc, start) or (stacked is not None and stacked.position > 0):
         return "series_history"  # 'Coal | 47.3 | 51.2 | 54.6': the row's claim is its latest period
@@ -718,7 +718,7 @@ def _is_age(doc: Doc, start: int, end: int, prev: Token | None, full: str) -> bo
 
 def _code_column(doc: Doc, start: int, end: int) -> bool:
     """A figure alone in a cell of a bar-separated table whose column the header row (the
-    table's first row) names by one of quantity_words `code_headers` ('| Tariff heading |',
+    table's first row) names by one of quantity_words `code_headers` ('| Commodity code |',
     '| HS code |', '| Ref. |'): a code or a reference, no quantity. The rows above are read from
     the text, as a row may be parsed alone (`doc._.lines_before`) and a header with no figure is
     never parsed."""

@@ -219,7 +219,7 @@ def _count(head: Token) -> tuple[int | None, set[int]]:
 
 
 def _modifier_number(head: Token) -> Token | None:
-    """'four bank accounts', 'Forty bank accounts were frozen': a number the parser hung on the
+    """'three savings accounts', 'Forty savings accounts were frozen': a number the parser hung on the
     noun modifier of a holding (freeze_objects, frozen_property `objects`) at the phrase's left
     edge counts the holdings."""
     table = sanction_words()

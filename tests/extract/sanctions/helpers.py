@@ -35,6 +35,13 @@ def counts(row: dict[str, Any]) -> dict[str, int | None]:
     return out
 
 
+def first_counts(claims_of: Rows, text: str) -> dict[str, int | None]:
+    """Target counts of the first sanction claim of `text` (fails when there is none)."""
+    rows = claims_of(text, "sanction")
+    assert rows, text
+    return counts(rows[0])
+
+
 def last_counts(claims_of: Rows, text: str) -> dict[str, int | None]:
     """Target counts of the last sanction claim of `text` (fails when there is none)."""
     rows = claims_of(text, "sanction")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, counts
+from tests.extract.sanctions.helpers import Rows, counts, last_counts
 
 
 @pytest.mark.parametrize(
@@ -28,9 +28,7 @@ from tests.extract.sanctions.helpers import Rows, counts
 def test_a_state_blocking_property_of_a_counted_group_freezes_it(
     claims_of: Rows, text: str, expected: dict[str, int]
 ) -> None:
-    rows = claims_of(text, "sanction")
-    assert rows
-    assert counts(rows[-1]) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(

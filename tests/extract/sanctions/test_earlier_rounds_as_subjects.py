@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, counts
+from tests.extract.sanctions.helpers import Rows, last_counts
 
 
 @pytest.mark.parametrize(
@@ -36,9 +36,7 @@ from tests.extract.sanctions.helpers import Rows, counts
 def test_an_earlier_round_states_its_action(
     claims_of: Rows, text: str, expected: dict[str, int | None]
 ) -> None:
-    rows = claims_of(text, "sanction")
-    assert rows
-    assert counts(rows[-1]) == expected
+    assert last_counts(claims_of, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.sanctions.helpers import Rows, counts
-
-
-def first_counts(claims_of: Rows, text: str) -> dict[str, int | None]:
-    """Target counts of the first sanction claim in `text` (one must be found)."""
-    rows = claims_of(text, "sanction")
-    assert rows
-    return counts(rows[0])
+from tests.extract.sanctions.helpers import Rows, counts, first_counts
 
 
 @pytest.mark.parametrize(
