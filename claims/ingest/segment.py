@@ -756,6 +756,8 @@ def is_metadata(text: str) -> bool:
         return True  # 'LIVE — Friday 3 May 2026 — updated every minute — 12 posts'
     if _dated_document(text):
         return True  # 'Offering circular dated 4 May 2026 · Part 3: The Issuer'
+    if _credits_strip(text):
+        return True  # 'Original title · Chile/Peru 2026 · Dir. A. Ruiz · 94 min'
     if _byline_with_stamps(text):
         return True  # 'By A, with B in C · Posted 2/3/2026 · Updated ... · 5 min read'
     if _named_stamp_strip(text):
@@ -805,6 +807,40 @@ def _dated_document(text: str) -> bool:
         and is_("dated_document", pieces[0])
         and find_date(pieces[0]) is not None
         and all(_words(p) <= NOTE_PIECE_WORDS and not _full_stop(p) for p in pieces[1:])
+    )
+
+
+CREDITS_PIECES = 3
+CREDIT_PIECE_WORDS = 8  # a languages piece: "Spanish and Quechua with English subtitles"
+
+
+def _credits_strip(text: str) -> bool:
+    """A film's or a show's credits strip under a review's headline: short pieces split by dots
+    or bars, one its director's credit and one its running time ('Original title · Chile/Peru
+    2026 · Dir. A. Ruiz · 94 min'): the review's metadata, its runtime no claim of the text."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= CREDITS_PIECES
+        and any(is_("credit_piece", p) for p in pieces)
+        and any(is_("runtime_piece", p) for p in pieces)
+        and all(_words(p) <= CREDIT_PIECE_WORDS for p in pieces)
+        and not _full_stop(text)
+    )
+
+
+MEDIA_PIECE_WORDS = 6
+
+
+def _media_strip(text: str) -> bool:
+    """A strip of the page's media links split by dots or bars, a gallery or a recording among
+    them ('Photo gallery (40 images) · Watch the ceremony (1:10:05) · Earlier winners: 2024'):
+    the site's furniture under a story, its counts and running times no claims."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= 2
+        and any(is_("media_piece", p) for p in pieces)
+        and all(_words(p) <= MEDIA_PIECE_WORDS for p in pieces)
+        and not _full_stop(text)
     )
 
 
@@ -3022,6 +3058,7 @@ class _State:
             or _bar_in_body(text)
             or _contact_strip(text)
             or _pager(text)
+            or _media_strip(text)
         ):
             return "boilerplate"
         self.region = "body"
@@ -3059,7 +3096,7 @@ class _State:
         if _related_label(text, nxt) or is_("related_line", text):
             self.teaser_block = line.block  # its excerpt, if any, sits under it
             self.labelled_block = line.block
-            if is_("related_label", text) and (nxt is None or nxt.block != line.block):
+            if _related_label(text, nxt) and (nxt is None or nxt.block != line.block):
                 self.teaser_list = self._list_block(line.block + 1)
             if is_("related_label", text) and nxt is not None and is_("contents_entry", nxt.text):
                 self.contents = nxt.block  # its entries, up to the report's own text
@@ -3578,16 +3615,23 @@ PIECE = re.compile(r"(?:(?!\s{3})[^|·•])+")
 
 def _edition_day_piece(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
     """An edition's title that names its day after a spaced dash ('Evening Report — Friday 3 May
-    2026'): the day is the edition's stamp, read as its byline, no event of what it reports."""
+    2026') or after its label's colon ('Notices: edition of Friday 4 May 2026'): the day is the
+    edition's stamp, read as its byline, no event of what it reports."""
     kind, line = span
     under = state.lines[i + 1] if i + 1 < len(state.lines) else None
-    if i != state.title_at or kind != "title" or not _named_edition(line.text, under):
+    if i != state.title_at or kind != "title":
         return [span]
-    dash = list(SITE_DASH.finditer(line.text))[-1]
-    cut = line.start + dash.end()
+    label, colon, day = line.text.partition(": ")
+    if colon and ":" not in label and is_("edition_day", day):
+        at = len(label) + len(colon)  # 'Notices: edition of Friday 4 May 2026': its stamp
+    elif _named_edition(line.text, under):
+        at = list(SITE_DASH.finditer(line.text))[-1].end()
+    else:
+        return [span]
+    cut = line.start + at
     return [
-        (kind, Line(line.start, cut, line.text[: dash.end()], line.block)),
-        ("byline", Line(cut, line.end, line.text[dash.end() :], line.block)),
+        (kind, Line(line.start, cut, line.text[:at], line.block)),
+        ("byline", Line(cut, line.end, line.text[at:], line.block)),
     ]
 
 

@@ -114,3 +114,31 @@ def test_a_correction_of_this_story_stays_its_text() -> None:
 def test_family_notices_notice_contacts_and_sponsor_credits_are_furniture(line: str) -> None:
     page = STORY + line + "\n"
     assert kind_of(page, line[-15:], TODAY) not in ("body", "title")
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "▼ Load earlier updates (Monday)",
+        "Show more comments",
+        "▼ See older posts (2 March)",
+        "View all results",
+    ],
+)
+def test_a_load_more_button_is_furniture(button: str) -> None:
+    page = STORY + button + "\n"
+    assert kind_of(page, button, TODAY) == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "Ceremony recording (1 h 12 min) · Pictures gallery · Earlier winners: 2023 · 2024",
+        "Photo gallery (40 images) · Watch the prize night (1:10:05)",
+        "Awards video (52 min) · Slideshow · Press kit",
+        "Replay the ceremony (38 min) | Photo gallery | Past rounds",
+    ],
+)
+def test_a_strip_of_media_links_is_furniture(strip: str) -> None:
+    page = STORY + strip + "\n© 2026 Lakeside Daily\n"
+    assert kind_of(page, strip, TODAY) == "boilerplate"

@@ -97,10 +97,10 @@ def test_a_board_titled_with_its_edition_s_day_is_dated_by_it(title: str, day: d
 @pytest.mark.parametrize(
     "strip",
     [
-        "● EN VIVO / LIVE  —  Friday 6 March 2026  —  updated every minute  —  14 posts",
-        "🔴 LIVE — 6 March 2026 — 22 updates",
-        "● AO VIVO · sexta-feira, 6 March 2026 · 9 posts",
-        "LIVE COVERAGE | Friday 6 March 2026 | refreshes every 30 seconds",
+        "● EN VIVO / LIVE  —  Friday 6 March 2026  —  this page reloads every 30 seconds  —  14 posts",
+        "🔴 LIVE — 6 March 2026 — new posts appear at the top — 22 updates",
+        "● AO VIVO · sexta-feira, 6 March 2026 · the page updates on its own · 9 posts",
+        "LIVE COVERAGE | Friday 6 March 2026 | refreshes by itself every half minute",
     ],
 )
 def test_a_live_page_s_stamp_strip_is_no_headline(strip: str) -> None:
@@ -122,10 +122,10 @@ def test_a_live_page_s_stamp_strip_is_no_headline(strip: str) -> None:
 @pytest.mark.parametrize(
     "dated",
     [
-        "Offering circular dated 4 May 2026 · Part 3: The Issuer",
-        "Prospectus / Listing document dated 1 June 2025",
-        "Information memorandum dated 12 January 2026 · Section 2",
-        "Annual report dated 30 April 2026 · Chapter 4: Risks",
+        "Offering circular dated 4 May 2026 · Part 3: Information on the Issuer and its Group",
+        "Prospectus / Listing document dated 1 June 2025 · Part 2: Risks of the Offer",
+        "Information memorandum dated 12 January 2026 · Section 2: Business of the Group",
+        "Annual report dated 30 April 2026 · Chapter 4: Risks and how we manage them",
     ],
 )
 def test_a_document_dated_a_day_over_its_extract_gives_the_page_s_day(dated: str) -> None:
@@ -150,19 +150,21 @@ def test_a_document_dated_a_day_over_its_extract_gives_the_page_s_day(dated: str
     ("top", "headline"),
     [
         (
-            "NATIONAL BANKING AUTHORITY — Republic of Lorem\nFinancial Intelligence Unit (FIU)\n",
+            "SUPERVISORY AUTHORITY FOR BANKS, INSURERS AND PENSIONS — Republic of Lorem\n"
+            "Financial Intelligence Unit (FIU)\n",
             "CALL NO. 12-2026 — Sanctions Analyst (Asset Freezing Desk)",
         ),
         (
-            "PORTS AUTHORITY\nMaritime Safety Office (MSO)\n",
+            "REGULATOR OF PORTS, PILOTS AND HARBOURS — Kingdom of Ipsum\nMaritime Safety Office (MSO)\n",
             "NOTICE 4/2026 — Pilot wanted for the northern channel (two posts)",
         ),
         (
-            "MINISTRY OF FINANCE — Kingdom of Ipsum\nCustoms Service (CS)\n",
+            "AGENCY FOR CUSTOMS, EXCISE AND BORDERS — Republic of Dolor\nCustoms Service (CS)\n",
             "VACANCY 31-2026 — Customs Officer (Border Posts)",
         ),
         (
-            "CENTRAL BANK OF DOLOR\nPayments Supervision Department (PSD)\n",
+            "BUREAU FOR MONEY, CREDIT AND EXCHANGE — Republic of Sit\n"
+            "Payments Supervision Department (PSD)\n",
             "CALL 7/2026 — Payments Examiner (Remittance Firms)",
         ),
     ],
@@ -205,3 +207,49 @@ def test_a_bar_of_long_play_buttons_is_no_headline(bar: str) -> None:
         " nine bank accounts linked to an online betting ring, police said.\n"
     )
     assert segment_text(page, TODAY).title == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Public notices: edition of Friday 6 March 2026", "edition of Friday 6 March 2026"),
+        ("Sailings: list for 3 June 2026", "list for 3 June 2026"),
+        ("Tenders: issue of 12 May 2026", "issue of 12 May 2026"),
+        ("Court notices: board for Monday 9 February 2026", "board for Monday 9 February 2026"),
+    ],
+)
+def test_an_edition_s_day_in_its_title_is_its_stamp_not_an_event(title: str, day: str) -> None:
+    page = (
+        "TOWN GAZETTE · CLASSIFIEDS\n"
+        "Place an ad | Jobs | Property | Tenders | Public notices\n\n"
+        + title
+        + "\n\n=== ITEM 1 ===\nLOST TITLE DEED\nNotice is given that the owner's deed for"
+        " Parcel 12 has been lost. Any finder should call the lands office.\n"
+    )
+    structure = segment_text(page, TODAY)
+    assert structure.title == title
+    assert kind_of(page, day, TODAY) == "byline"
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "A Casa do Rio · Brazil/Portugal 2026 · Dir. Lia Soto · 96 min · PG",
+        "Director: Tom Berg · Runtime: 88 min · Classification: M",
+        "El Puerto · Chile 2025 · Directed by Ana Ruiz · 1 h 45 min",
+        "Salt and Iron · Kenya 2026 · Dir. Joe Otieno · 102 min · Swahili with English subtitles",
+    ],
+)
+def test_a_film_s_credits_strip_under_the_headline_is_metadata(credits: str) -> None:
+    page = (
+        "SCREEN NOTES — films from the south\n"
+        "Reviews | Festivals | Streaming | About\n"
+        "Reviews › Documentary\n"
+        "★★★★☆ · Reviewed by Kim Ma · 14.10.2026 · 5 min read\n"
+        "A patient film follows a river town through a year of floods\n"
+        + credits
+        + "\nThe film opens on a flooded square, and for the next hour and a half it never"
+        " leaves the town, following 12 families as the water rises and falls.\n"
+    )
+    assert kind_of(page, credits, TODAY) == "byline"
+    assert kind_of(page, "following 12 families", TODAY) == "body"
