@@ -70,7 +70,14 @@ DATE_PATTERNS = [
         r"(?<![\d/-])(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})"
         r"(?![\d/-])"
     ),
+    # a stamp's slashed date with a two-digit year, as some offices set it ('Suva, 25/06/25'):
+    # a year of this century; never a piece of a web address's path ('2025/06/27/')
+    re.compile(
+        r"(?<![\d/.])(?P<first>\d{1,2})(?P<sep>/)(?P<second>\d{1,2})/(?P<year>\d{2})(?![\d/])"
+    ),
 ]
+#: The century a two-digit year of a stamp belongs to ('25/06/25').
+CENTURY = 2000
 OUTLET_SUFFIX = re.compile(r"^(?P<outlet>.+?)\s+(news ?desk|staff|newsroom|desk|editors)$", re.I)
 LEAD = re.compile(
     r"^\s*(by|published|posted|first published|last updated|updated|(last\s+)?modified|input|date)"
@@ -108,7 +115,9 @@ def find_date(text: str, slash_order: str | None = None) -> tuple[dt.date, int, 
         for m in pattern.finditer(text):
             if "first" in pattern.groupindex:
                 first, second = int(m.group("first")), int(m.group("second"))
-                found = _slashed(first, second, m.group("year"), slash_order, m.group("sep"))
+                year = m.group("year")
+                year = str(CENTURY + int(year)) if len(year) == 2 else year
+                found = _slashed(first, second, year, slash_order, m.group("sep"))
                 if found is not None:
                     return found, m.start(), m.end()
                 continue

@@ -510,7 +510,7 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
         return True  # a card's label or figure inside a panel drawn in box lines: its own text
     if SHORT_LEADER_ROW.search(line.text) or is_("table_legend", line.text):
         return True
-    if _measure_list(line, following):
+    if _measure_list(line, following) or _figure_lines(line, following):
         return True
     if _runs_across_breaks(line.text) or _table_heading(line, following):
         return True
@@ -521,6 +521,26 @@ def _no_teaser(line: Line, following: Line | None) -> bool:
             following.text[:1].islower() and _words(line.text) >= SUBHEADING_NEIGHBOUR_WORDS
         )
     return False
+
+
+#: A line of a fact list opening on its figure, perhaps after its currency ('NPR 4.6 million ...').
+FIGURE_LEAD = re.compile(r"^(?:[A-Z]{2,3}\s?|[$€£¥₹])?\d[\d.,]*(?=[\s%])")
+FIGURE_LINE_WORDS = 12
+
+
+def _figure_lines(line: Line, following: Line | None) -> bool:
+    """Two short lines of a fact list in a row, each opening on its figure and closing on no
+    stop ('4,100 meals served', 'EUR 2.1 million raised from 900 donors'): the page's own
+    figures one a line, never a teaser's headline over its excerpt."""
+    if following is None or following.block != line.block:
+        return False
+    return all(
+        FIGURE_LEAD.match(t) is not None
+        and _words(t) <= FIGURE_LINE_WORDS
+        and not t.endswith(TERMINAL)
+        and find_date(t) is None  # a list of dated items opens on its days, no figures
+        for t in (line.text, following.text)
+    )
 
 
 #: A short line of a list of measures: a name and its share in percent, and no date.
@@ -675,6 +695,18 @@ NAV_PIECE_WORDS = 5
 BODY_PARAGRAPH_WORDS = 25
 
 
+def _signed_stamp(text: str) -> bool:
+    """A stamp line opened by its writer's byline, the day in a piece of its own ('By A. Name ·
+    Posted 3 May 2026, 9:05 am'): the page's own stamp wherever it stands, never a field of a
+    record's entry ('Filed on 3 May 2026 by the applicant')."""
+    first, *rest = re.split(r"\s*[|·•]\s*", text)
+    return (
+        _looks_like_byline(first)
+        and find_date(first) is None
+        and any(find_date(p) is not None for p in rest)
+    )
+
+
 def _looks_like_byline(text: str) -> bool:
     """A byline line, not a body sentence that happens to start with "By": short, no full stop.
     An author's email closing it makes it no contact line."""
@@ -720,6 +752,12 @@ def is_metadata(text: str) -> bool:
         return True  # 'Lima, 3 May 2026 · Courtesy translation; the original prevails.'
     if _labelled_stamp(text):
         return True  # 'Ref: AB/12 · Sent: 03.05.2026 10:15 · Auto-reload every 30 s'
+    if _live_strip(text):
+        return True  # 'LIVE — Friday 3 May 2026 — updated every minute — 12 posts'
+    if _dated_document(text):
+        return True  # 'Offering circular dated 4 May 2026 · Part 3: The Issuer'
+    if _credits_strip(text):
+        return True  # 'Original title · Chile/Peru 2026 · Dir. A. Ruiz · 94 min'
     if _byline_with_stamps(text):
         return True  # 'By A, with B in C · Posted 2/3/2026 · Updated ... · 5 min read'
     if _named_stamp_strip(text):
@@ -755,6 +793,72 @@ def is_metadata(text: str) -> bool:
 
 
 STAMP_PIECE_WORDS = 8
+#: A mark a live page sets before its label ('● LIVE', '🔴 EN VIVO').
+LIVE_MARK = re.compile(r"^[^\w\s]{1,3}\s*")
+
+
+def _dated_document(text: str) -> bool:
+    """A document's name and its day after 'dated' (data: dated_document), alone or opening a
+    strip of short pieces ('Offering circular dated 4 May 2026 · Part 3: The Issuer'): the
+    document's stamp over its extract, no headline."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    return (
+        bool(pieces)
+        and is_("dated_document", pieces[0])
+        and find_date(pieces[0]) is not None
+        and all(_words(p) <= NOTE_PIECE_WORDS and not _full_stop(p) for p in pieces[1:])
+    )
+
+
+CREDITS_PIECES = 3
+CREDIT_PIECE_WORDS = 8  # a languages piece: "Spanish and Quechua with English subtitles"
+
+
+def _credits_strip(text: str) -> bool:
+    """A film's or a show's credits strip under a review's headline: short pieces split by dots
+    or bars, one its director's credit and one its running time ('Original title · Chile/Peru
+    2026 · Dir. A. Ruiz · 94 min'): the review's metadata, its runtime no claim of the text."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= CREDITS_PIECES
+        and any(is_("credit_piece", p) for p in pieces)
+        and any(is_("runtime_piece", p) for p in pieces)
+        and all(_words(p) <= CREDIT_PIECE_WORDS for p in pieces)
+        and not _full_stop(text)
+    )
+
+
+MEDIA_PIECE_WORDS = 6
+
+
+def _media_strip(text: str) -> bool:
+    """A strip of the page's media links split by dots or bars, a gallery or a recording among
+    them ('Photo gallery (40 images) · Watch the ceremony (1:10:05) · Earlier winners: 2024'):
+    the site's furniture under a story, its counts and running times no claims."""
+    pieces = [p.strip() for p in PIECE_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= 2
+        and any(is_("media_piece", p) for p in pieces)
+        and all(_words(p) <= MEDIA_PIECE_WORDS for p in pieces)
+        and not _full_stop(text)
+    )
+
+
+def _live_strip(text: str) -> bool:
+    """A live page's stamp strip: its label, perhaps in two languages ('● EN VIVO / LIVE'),
+    then short pieces split by dashes, bars or dots, one of them the page's day ('Friday 3 May
+    2026', 'updated every minute', '12 posts'): the page's stamp, no headline."""
+    pieces = [p.strip() for p in META_PIECES.split(text) if p.strip()]
+    if len(pieces) < 2 or _full_stop(text):
+        return False
+    label = LIVE_MARK.sub("", pieces[0])
+    return (
+        all(is_("live_label", half) for half in BILINGUAL_SPLIT.split(label))
+        and any(find_date(p) is not None for p in pieces[1:])
+        and all(_words(p) <= NOTE_PIECE_WORDS for p in pieces[1:])
+    )
+
+
 #: A stamp's pieces: split by spaced bars, dots or bullets, or by wide gaps.
 LABELLED_STAMP_SPLIT = re.compile(r"\s+[|·•]\s+|\s{3,}")
 STAMP_LABEL = re.compile(r"^\W{0,2}\s*([^\W\d_][^:]{0,30}):\s+(\S.*)$")
@@ -1737,8 +1841,11 @@ def _in_row_run(lines: list[Line], i: int) -> bool:
 def _over_menu(lines: list[Line], i: int) -> bool:
     """A line with no sentence in it over the site's menu or breadcrumb a few lines under it
     (a site's short name, its tagline): a page sets its menu above the story's headline."""
-    if lines[i].text.endswith(TERMINAL) or _words(lines[i].text) >= BODY_PARAGRAPH_WORDS:
-        return False
+    text = lines[i].text
+    if (text.endswith(TERMINAL) and not _closed_by_aside(text)) or _words(
+        text
+    ) >= BODY_PARAGRAPH_WORDS:
+        return False  # a name may close on its short form in brackets ('... Unit (FIU)')
     for line in lines[i + 1 : min(i + 1 + MENU_REACH, HEADER_WINDOW)]:
         text = line.text
         if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS or is_metadata(text):
@@ -1782,12 +1889,23 @@ def _headline_below(lines: list[Line], i: int) -> bool:
             or is_table_row(text)
             or _furniture(text)
             or is_metadata(text)
-            or text.endswith(TERMINAL)
+            or (text.endswith(TERMINAL) and not _closed_by_aside(text))
         ):
             continue
         if _content_words(text) >= HEADLINE_MIN_WORDS:
             return True
     return False
+
+
+def _closed_by_aside(text: str) -> bool:
+    """A phrase closed by a short bracketed aside and no sentence's stop ('Analyst wanted for
+    the data desk (two posts)'): a headline's or a name's close, no sentence."""
+    aside = BRACKETED_ASIDE.search(text)
+    return (
+        aside is not None
+        and not text[: aside.start()].endswith(TERMINAL)
+        and not aside.group().rstrip().rstrip(")").endswith(TERMINAL)
+    )
 
 
 def _over_issue_and_menu(lines: list[Line], i: int) -> bool:
@@ -2865,7 +2983,12 @@ class _State:
             return "boilerplate"
         if line.block == self.ad_block and (not _body_paragraph(text) or is_("ad_copy", text)):
             return "boilerplate"  # the advert's own lines, never running text
-        if self.region == "body" and is_("about_label", text) and not self._about_section(i):
+        if (
+            self.region == "body"
+            and is_("about_label", text)
+            and not self._about_section(i)
+            and not self._text_after_about(i)
+        ):
             self.about_block = line.block  # 'About the Authority': the publisher's note
             return "boilerplate"
         if line.block == self.about_block:
@@ -2891,7 +3014,7 @@ class _State:
         ):
             self.teaser_block = self.labelled_block = line.block  # briefs from around the area
             return "related"
-        if self.region == "body" and is_("related_label", text) and nxt and nxt.block == line.block:
+        if self.region == "body" and _related_label(text, nxt) and nxt and nxt.block == line.block:
             self.teaser_block = line.block  # 'Read more' over a list of other stories
             self.labelled_block = line.block
             if is_("contents_entry", nxt.text):
@@ -2935,6 +3058,7 @@ class _State:
             or _bar_in_body(text)
             or _contact_strip(text)
             or _pager(text)
+            or _media_strip(text)
         ):
             return "boilerplate"
         self.region = "body"
@@ -2948,8 +3072,10 @@ class _State:
             return "related"  # an events box's dated lines are its own, never the page's stamp
         if is_("update_head", text) and find_date(text):
             return "byline"  # a dated update's head: its stamp, its text under it the page's own
-        if (is_stamp_line(text) or is_("record_stamp", text)) and not self._record_field(i):
-            return "byline"
+        if (is_stamp_line(text) or is_("record_stamp", text)) and (
+            not self._record_field(i) or _signed_stamp(text)
+        ):
+            return "byline"  # a stamp, its writer's name before it at the story's foot too
         if is_("dated_field", text) and not PIECE_BAR.search(text) and not self._record_field(i):
             return "byline"  # 'Date modified: ...' alone at a page's foot: its stamp, no event
         if i == self.signing:
@@ -2967,10 +3093,10 @@ class _State:
             return "body"
         if line.block == self.summary_block:
             return "body"
-        if is_("related_label", text) or is_("related_line", text):
+        if _related_label(text, nxt) or is_("related_line", text):
             self.teaser_block = line.block  # its excerpt, if any, sits under it
             self.labelled_block = line.block
-            if is_("related_label", text) and (nxt is None or nxt.block != line.block):
+            if _related_label(text, nxt) and (nxt is None or nxt.block != line.block):
                 self.teaser_list = self._list_block(line.block + 1)
             if is_("related_label", text) and nxt is not None and is_("contents_entry", nxt.text):
                 self.contents = nxt.block  # its entries, up to the report's own text
@@ -2994,7 +3120,7 @@ class _State:
             and not _no_teaser(line, nxt)
             and not self._in_headline_block(line)
             and not self._signed_letter(line.block)
-            and not (i > 0 and is_("card_marker", self.lines[i - 1].text))
+            and not self._in_card(i)
             and not (i > 0 and is_("annex_head", self.lines[i - 1].text))
             and not (i > 0 and _measure_list(self.lines[i - 1], line))
             and not self._repeated_label(i)
@@ -3003,6 +3129,16 @@ class _State:
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _in_card(self, i: int) -> bool:
+        """A line right under a card's marker, or in a block the marker opens ('=== ITEM 3 ==='
+        over the item's issuer, its name, its text and its signer): the card's own lines, never
+        a teaser of another story."""
+        line = self.lines[i]
+        first = next(x for x in self.lines if x.block == line.block)
+        return (i > 0 and is_("card_marker", self.lines[i - 1].text)) or (
+            first is not line and is_("card_marker", first.text)
+        )
 
     def _about_section(self, i: int) -> bool:
         """An about label set in capitals as one of the page's section headings, more of them
@@ -3021,6 +3157,21 @@ class _State:
             and not _furniture(under[n + 1].text)
             for n, x in enumerate(under)
         )
+
+    def _text_after_about(self, i: int) -> bool:
+        """An about label whose block the page's running text follows, a paragraph of its own
+        in a later block before any label that closes the page ('About listings for cause' over
+        the register's rule, then 'The office turned away 12 ships ...'): a section of the
+        page about one of its topics; the publisher's note about itself closes the page's text."""
+        block = self.lines[i].block
+        for x in self.lines[i + 1 :]:
+            if x.block == block:
+                continue
+            if is_("about_label", x.text) or any(is_(k, x.text) for k in ABOUT_SECTION_ENDS):
+                return False
+            if _body_paragraph(x.text):
+                return True
+        return False
 
     def _over_page_foot(self, i: int) -> bool:
         """A line of the page's last block whose last line is the site's credit ('Run by X on
@@ -3297,6 +3448,25 @@ class _State:
             and _body_paragraph(under.text)
         )
 
+    def _capitals_run(self, i: int) -> bool:
+        """A heading in capitals over a running paragraph, on a page set one paragraph a line,
+        under a run of such headings in its block, each over its own paragraph ('FIRST PRIZE',
+        'SECOND PRIZE', then 'A WORD FROM THE PANEL'): the page's next section, as the ones
+        above it are; a teaser list under the story has no run of sections over it."""
+        line = self.lines[i]
+        if not _capital_section(line.text) or i + 1 >= len(self.lines):
+            return False
+        if self.lines[i + 1].block != line.block or not _body_paragraph(self.lines[i + 1].text):
+            return False
+        sections = sum(
+            _capital_section(x.text)
+            and self.lines[n + 1].block == line.block
+            and _body_paragraph(self.lines[n + 1].text)
+            for n, x in enumerate(self.lines[:i])
+            if x.block == line.block
+        )
+        return sections >= CAPITALS_RUN
+
     def _next_numbered_item(self, i: int) -> bool:
         """A digest's numbered item heading set in lower case ("3. port fees rise again"): its
         number follows that of a numbered heading above it in the page ("2. Court freezes ..."),
@@ -3328,15 +3498,18 @@ class _State:
             return True  # a live page's entry: its time, its headline, its text
         if self._heads_paragraphs(i):
             return True
-        if self._capitals_crosshead(i):
+        if self._capitals_crosshead(i) or self._capitals_run(i):
             return True
+        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        capitals = line.text.isupper() and (
+            _words(line.text) <= SUBHEADING_MAX_WORDS or _capital_section(line.text)
+        )
+        if capitals and rest and all(_body_paragraph(x.text) for x in rest):
+            return True  # a crosshead in capitals over its own block of running text
         if _words(line.text) > SUBHEADING_MAX_WORDS:
             return False
         if self._between_paragraphs(i):
             return True
-        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
-        if line.text.isupper() and rest and all(_body_paragraph(x.text) for x in rest):
-            return True  # a crosshead in capitals over its own block of running text
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
@@ -3345,6 +3518,25 @@ class _State:
         # or it heads its own prose block, and the article goes on after that block
         rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
         return bool(rest) and all(x.text.endswith(TERMINAL) for x in rest)
+
+
+#: A section's number before its heading ('VII. ', '4.2 '), read past to the heading's words.
+SECTION_NUMBER_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}[.)])\s+")
+
+
+def _related_label(text: str, under: Line | None) -> bool:
+    """A label over a list of other stories or items ('More reviews', 'Other public
+    statements'), perhaps numbered as the page's last section ('8. Other open calls') or given in
+    two languages split by a slash, each half such a label ('LEGGI ANCHE / READ ALSO'). A label
+    right over a table drawn with pipes is the table's own caption ('Ranking' over '| Place |
+    Name | Score |'): the page's figures, no list of other stories."""
+    if under is not None and FRAMED_ROW.match(under.text):
+        return False
+    label = SECTION_NUMBER_LEAD.sub("", text)
+    halves = BILINGUAL_SPLIT.split(label)
+    return is_("related_label", label) or (
+        len(halves) > 1 and all(is_("related_label", half) for half in halves)
+    )
 
 
 #: A story's lead opening with its dateline: the place in capitals, perhaps its country, an agency
@@ -3368,6 +3560,16 @@ SECTION_NUMBER = re.compile(
 ABOUT_SECTION_ENDS = ("related_label", "footer_start", "feed_start", "notes_label", "related_line")
 
 
+def _capital_section(text: str) -> bool:
+    """A section heading set in capitals, a few words and no sentence ('WHAT THE PANEL FOUND')."""
+    return (
+        text.isupper()
+        and _words(text) <= SECTION_HEAD_MAX_WORDS
+        and not text.endswith(TERMINAL)
+        and not _furniture(text)
+    )
+
+
 def _capital_heading(text: str) -> bool:
     """A section heading set in capitals: a few words, no closing stop ('KEY DATES (2026)')."""
     letters = [c for c in text if c.isalpha()]
@@ -3380,6 +3582,7 @@ def _capital_heading(text: str) -> bool:
 
 
 SUBHEADING_NEIGHBOUR_WORDS = 12
+CAPITALS_RUN = 2  # capitals sections over their paragraphs above a heading make it one more
 SUBHEADING_MAX_WORDS = 5
 SECTION_HEAD_MAX_WORDS = 8  # a section heading over two paragraphs or more may run longer
 SECTION_HEAD_PARAGRAPHS = 2
@@ -3412,16 +3615,23 @@ PIECE = re.compile(r"(?:(?!\s{3})[^|·•])+")
 
 def _edition_day_piece(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[str, Line]]:
     """An edition's title that names its day after a spaced dash ('Evening Report — Friday 3 May
-    2026'): the day is the edition's stamp, read as its byline, no event of what it reports."""
+    2026') or after its label's colon ('Notices: edition of Friday 4 May 2026'): the day is the
+    edition's stamp, read as its byline, no event of what it reports."""
     kind, line = span
     under = state.lines[i + 1] if i + 1 < len(state.lines) else None
-    if i != state.title_at or kind != "title" or not _named_edition(line.text, under):
+    if i != state.title_at or kind != "title":
         return [span]
-    dash = list(SITE_DASH.finditer(line.text))[-1]
-    cut = line.start + dash.end()
+    label, colon, day = line.text.partition(": ")
+    if colon and ":" not in label and is_("edition_day", day):
+        at = len(label) + len(colon)  # 'Notices: edition of Friday 4 May 2026': its stamp
+    elif _named_edition(line.text, under):
+        at = list(SITE_DASH.finditer(line.text))[-1].end()
+    else:
+        return [span]
+    cut = line.start + at
     return [
-        (kind, Line(line.start, cut, line.text[: dash.end()], line.block)),
-        ("byline", Line(cut, line.end, line.text[dash.end() :], line.block)),
+        (kind, Line(line.start, cut, line.text[:at], line.block)),
+        ("byline", Line(cut, line.end, line.text[at:], line.block)),
     ]
 
 
@@ -3462,11 +3672,14 @@ def _correction_pieces(span: tuple[str, Line]) -> list[tuple[str, Line]]:
     said ..."): its label dates a revision of the page, no claim and no publication date (read
     as furniture); the note after it is the article's own text, the body's. A correction in
     the language of the paper's own edition over its English text ('Corrección: ...') is the
-    paper's note to its own readers, furniture with its label."""
+    paper's note to its own readers, furniture with its label, and so is a correction of an
+    item in another edition under a story ('Correction: yesterday's issue gave ...')."""
     kind, line = span
     label = CORRECTION_LABEL.match(line.text)
     if kind == "body" and label is not None and is_("translated_correction_label", label.group()):
         return [("boilerplate", line)]  # the paper's note in its own language, over the English
+    if kind == "body" and is_("other_edition_correction", line.text):
+        return [("boilerplate", line)]  # a note on another edition's item, no text of this story
     if kind != "body" or label is None or not is_("correction_label", label.group()):
         return [span]
     cut = line.start + label.end()
@@ -3757,10 +3970,11 @@ TITLE_PIECES = re.compile(r"\s+[|·•—–-]\s+")
 
 def _titled_day(title: str, order: str | None) -> dt.date | None:
     """The day an edition's or a briefing's title gives as a piece of its own beside its name
-    ('Evening Digest — Monday 3 May 2025'): the page's day. A date inside the headline's own
-    words ('Floods on 3 May close schools') is the story's, not the page's."""
+    ('Evening Digest — Monday 3 May 2025', 'Notices: edition of Friday 4 May 2026'): the
+    page's day. A date inside the headline's own words ('Floods on 3 May close schools') is
+    the story's, not the page's."""
     label, colon, day = title.partition(": ")
-    if colon and ":" not in label and is_date_stamp(day):
+    if colon and ":" not in label and (is_date_stamp(day) or is_("edition_day", day)):
         return _found_day(day, order)  # 'Listings: Friday 4 May 2026': a page of that day
     pieces = [p.strip() for p in TITLE_PIECES.split(title) if p.strip()]
     if len(pieces) < 2:
