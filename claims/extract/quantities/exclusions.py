@@ -54,6 +54,10 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
         return ordered  # '4.2 Water and power', 'valid 18.02. 06:00': the page's own numbering
     if end - start == 1 and CHECK_DIGIT.match(full, tok.idx) is not None:
         return "identifier"  # '5530218-4': a register number and its check digit
+    if _whole_stated_before(doc, start, end):
+        return "restated_whole"  # '... eight vessels. Two of the eight vessels had': said before
+    if _spelled_repeat(doc, start, end):
+        return "repeated_in_words"  # '9,500.00 (nine thousand five hundred)': the figure again
     if _numbered_period(doc, start, end):
         return "name_number"  # 'Week 31 | Week 30': a period's number, a date label
     if _case_parties(doc, start, end):
@@ -154,6 +158,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
     written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
+    measured = measured or (written and _two_word_unit(doc, end))  # 'Japan 14.2 per cent'
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
     paid = nxt is not None and _unit_word(nxt) in money()  # 'fined the club 300 UTM': a sum
     relative = relative or paid
@@ -437,6 +442,64 @@ def _dimension_label(prev: Token | None, nxt: Token | None) -> bool:
     if prev is None or nxt is None or prev.lemma_.lower() not in load_data("units")["length_nouns"]:
         return False
     return _unit_word(nxt) is not None or nxt.lower_ in load_data("units")["length_letters"]
+
+
+#: how many words after a count its noun may stand ('41 fuel service stations')
+_NOUN_REACH = 4
+
+
+def _nouns_after(doc: Doc, end: int) -> set[str]:
+    """The lemmas of the nouns right after a count, up to the first other word."""
+    found: set[str] = set()
+    for t in doc[end : min(end + _NOUN_REACH, len(doc))]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            found.add(t.lemma_.lower())
+        elif t.pos_ not in ("ADJ", "VERB") or found:
+            break
+    return found
+
+
+def _whole_stated_before(doc: Doc, start: int, end: int) -> bool:
+    """'Two of the eight vessels', 'Two of the 41 service stations': the whole after 'N of the'
+    (`partitive_preps`, `back_reference_determiners`) is a count the article stated before, in
+    this paragraph or an earlier one, with a noun of the same lemma; the part is the claim."""
+    if start < 3 or doc[start - 1].lower_ not in words()["back_reference_determiners"]:
+        return False
+    if [doc[start - 2].lower_] != words()["partitive_preps"] or not doc[start - 3].like_num:
+        return False
+    value = numbers.parse_tokens([t.text for t in doc[start:end]])
+    nouns = _nouns_after(doc, end)
+    if value is None or not nouns:
+        return False
+    spans = [d[:] for d in story_upto(doc)[:-1]] + [doc[: start - 3]]
+    for span in spans:
+        for t in span:
+            if not t.like_num or numbers.parse_tokens([t.text]) != value:
+                continue
+            if nouns & _nouns_after(t.doc, t.i + 1):
+                return True
+    return False
+
+
+def _spelled_repeat(doc: Doc, start: int, end: int) -> bool:
+    """Number words right after a bracket that opens after a figure of the same value ('S/
+    9,500.00 (nine thousand five hundred soles)', '40 (forty) days'): a notice repeating the
+    figure in words, which the figure's own claim holds."""
+    texts = columns(doc).text
+    if start < 2 or texts[start - 1] != "(" or HAS_DIGIT.search(texts[start]):
+        return False
+    figure = numbers.parse_digits(texts[start - 2])
+    return figure is not None and numbers.parse_tokens(list(texts[start:end])) == figure
+
+
+def _two_word_unit(doc: Doc, end: int) -> bool:
+    """Whether the two tokens at `end` write one unit of units.json words, with a space or
+    without ('per cent', '° C' as the tokenizer cuts '°C')."""
+    if end + 1 >= len(doc):
+        return False
+    first, second = doc[end].lower_, doc[end + 1].lower_
+    known = load_data("units")["words"]
+    return f"{first} {second}" in known or f"{first}{second}" in known
 
 
 def _unit_word(tok: Token) -> str | None:

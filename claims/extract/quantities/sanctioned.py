@@ -396,13 +396,85 @@ def acted_on_counts(doc: Doc) -> set[int]:
         target = target or noun.lemma_.lower() in words["holders"]
         if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
-        acting = _sport_words(words) if lemma(noun) in words["sport_people"] else words
+        if lemma(noun) in words["sport_people"]:
+            acting = _sport_words(words)
+        elif (noun.lower_ in kinds or lemma(noun) in kinds) and not _kept_from_duty(noun, words):
+            acting = _licensed_words(words)  # 'suspended five brokers': a regulator's targets
+        else:
+            acting = words
         if _acted_on(noun, acting, target or acting is not words) and not apart(noun):
             found |= {i, noun.i}
             heads.append(noun)
     labelled = label_counts(doc, words)
     heads += [doc[i] for i in labelled if doc[i].pos_ in ("NOUN", "PROPN")]
-    return found | labelled | list_siblings(doc, heads)
+    return found | labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+
+
+#: parts of speech a list of held things runs over after an order's 'over'
+_LIST_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "CCONJ", "PART"})
+
+
+def order_scope_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
+    """'a restraint order over the farm, four vehicles and 16 bank accounts', 'preservation
+    orders over two flats': the counted things listed right after a freezing order's
+    `cover_preps`, read on the words as written (the parser often hangs the list on the verb
+    that grants the order), are the order's targets, whatever they are; held things whose owner
+    is named ('over seven accounts held by a trader') leave the owner the target and stay
+    quantities. The numbers and their nouns."""
+    found: set[int] = set()
+    marks = set(words["list_marks"])
+    modifiers = _modifier_forms()
+    for order in doc:
+        if lemma(order) not in words["target_nouns"] or order.i < 1:
+            continue
+        if doc[order.i - 1].lower_ not in modifiers:
+            continue
+        prep = _order_scope_opener(order, words)
+        if prep is None:
+            continue
+        for j in range(prep.i + 1, min(prep.i + 30, prep.sent.end)):
+            tok = doc[j]
+            listed = tok.pos_ in _LIST_POS or tok.text in marks or tok.tag_ == "PRP$"
+            if not listed:
+                break
+            if tok.pos_ != "NUM":
+                continue
+            noun = _counted(doc, j)
+            if noun is not None and not _owned(noun, words) and not _owned_after(noun, words):
+                found |= {j, noun.i}
+    return found
+
+
+#: how many words a restating participle may stand after its order ('an order on Friday covering')
+_SCOPE_REACH = 4
+
+
+def _order_scope_opener(order: Token, words: dict[str, Any]) -> Token | None:
+    """The word after which an order's list of held things runs: one of `cover_preps` right
+    after the order word ('order over'), or a participle of one of `restating` a few words
+    after it, with no mark between ('a freeze order on Friday covering')."""
+    doc = order.doc
+    if order.i + 1 < len(doc) and doc[order.i + 1].lower_ in words["cover_preps"]:
+        return doc[order.i + 1]
+    for tok in doc[order.i + 1 : min(order.i + 1 + _SCOPE_REACH, order.sent.end)]:
+        if tok.is_punct:
+            return None
+        if tok.tag_ == "VBG" and lemma(tok) in words["restating"]:
+            return tok
+    return None
+
+
+def _owned_after(noun: Token, words: dict[str, Any]) -> bool:
+    """An owner phrase written right after `noun` that the parser hung elsewhere ('accounts
+    held by', 'two flats of a trader')."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in words["owner_preps"] and lemma(noun) in words["holders"]:
+        return True
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return nxt.tag_ == "VBN" and after is not None and after.lower_ in words["owner_preps"]
 
 
 #: the longest label (characters before its colon) a label row is read in
@@ -657,12 +729,31 @@ def _sport_words(words: dict[str, Any]) -> dict[str, Any]:
     return {**words, "verbs": [*words["verbs"], *words["sport_verbs"]]}
 
 
+def _kept_from_duty(noun: Token, words: dict[str, Any]) -> bool:
+    """'suspended four inspectors from duty', 'three officials were suspended from their
+    posts': the verb over `noun` keeps staff from their work (`duty_nouns`), no sanction."""
+    verb = _coordination_top(noun).head
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in words["duty_preps"]
+        and any(lemma(t) in words["duty_nouns"] for t in prep.children)
+        for prep in verb.children
+    )
+
+
+def _licensed_words(words: dict[str, Any]) -> dict[str, Any]:
+    """The acting words for target words (people, firms, vessels): a regulator that suspends,
+    revokes, disqualifies or prohibits them (`licensed_verbs`) acts as one that bans them."""
+    return {**words, "verbs": [*words["verbs"], *words["licensed_verbs"]]}
+
+
 @cache
 def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
     words = load_data("quantity_words")["acting_counts"]
     acting = words["verbs"] + words["nouns"] + words["holder_only"] + words["target_nouns"]
     acting += words["sport_verbs"] + words["received_nouns"] + words["holder_verbs"]
+    acting += words["licensed_verbs"]
     acting += words["licences"]["verbs"] + words["licences"]["actions"]
     acting += words["label_rows"]["verbs"] + words["declared"]["verbs"]
     forms = {f for w in acting for f in inflections(w)} | set(words["subject_adjectives"])
@@ -915,6 +1006,6 @@ def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool
     if held:
         acting |= set(words["target_nouns"])
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(lemma(t) in acting for t in c.subtree)
+        c.dep_ in ("nsubj", "nsubjpass", "agent") and any(lemma(t) in acting for t in c.subtree)
         for c in verb.children
     )
