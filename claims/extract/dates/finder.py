@@ -517,6 +517,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 _contract_name(text, end, fields)
                 or _instrument_name(text, end, fields)
                 or _particle_name(text, end, fields)
+                or _abbreviation_name(text, end, fields)
             ):
                 taken.append((start, end))  # 'the March futures': a contract's name, no period
                 continue
@@ -616,6 +617,34 @@ def _particle_name(text: str, end: int, fields: dict[str, str]) -> bool:
     if not fields.get("m") or fields.get("y") or fields.get("d"):
         return False
     return _name_particle().match(text, end) is not None
+
+
+@cache
+def _capitalised_after_abbreviation() -> re.Pattern[str]:
+    """A space and a capitalised word that is no month or weekday name ('Jan Thorsen')."""
+    data = date_data()
+    names = alts(sorted({*data["months"], *data["weekdays"]}, key=len, reverse=True))
+    return re.compile(rf" (?!(?i:{names})\b)[A-Z][a-z]+\b")
+
+
+def _abbreviation_name(text: str, end: int, fields: dict[str, str]) -> bool:
+    """A bare month abbreviation with no dot right before a capitalised word that names no
+    month or weekday ('Jan Thorsen', 'a lagoon called Mar Chico'): the first word of a person's
+    or a place's name, not a month; the name written out ('May', 'March') is left to the other
+    tests."""
+    if not fields.get("m") or fields.get("y") or fields.get("d"):
+        return False
+    word = fields["m"].lower()
+    months = date_data()["months"]
+    if word not in months or not any(
+        other != word and other.startswith(word) and number == months[word]
+        for other, number in months.items()
+    ):
+        return False
+    return (
+        text[end - 1 : end] != "."
+        and _capitalised_after_abbreviation().match(text, end) is not None
+    )
 
 
 @cache
@@ -1186,6 +1215,10 @@ BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s+\S")
 DATED_ITEM = re.compile(r"\s*(?=[^\n–—-]{0,20}\d)[^\n–—-]{2,20}?\s[–—-]\s+\S")
 #: A possessive's ending right after a date ("Monday's", "June’s").
 POSSESSIVE = re.compile(r"['’]s\b")
+#: After a date, a possessive and, within three words ('budget of', 'record'), a figure that
+#: may open with a currency code or sign: the period's own level ('last year's 6.1 million',
+#: 'this year's budget of SEK 9 billion'), so a change measured against it still dates it.
+OWN_FIGURE_AFTER = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}(?:\s+[A-Z]{2,3}|\s*[$€£¥₹])?\s*\d")
 
 
 def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
@@ -3627,6 +3660,7 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
 def _change_base_before() -> re.Pattern[str]:
     """A change in per cent or by a fraction and the preposition it is measured with, at the
     end of the text before a date (dates.json change_base_*): 'up 11% on ', 'a 23% increase on ',
+    a signed figure ('(+12% on '),
     'a quarter more than in ', 'a rise of 17% on '."""
     data = date_data()
     joiners = data["change_base_joiners"]
@@ -3645,7 +3679,8 @@ def _change_base_before() -> re.Pattern[str]:
         rf"|{figure}\s+(?:{comparatives})"  # '6% lower than', 'a quarter more than'
         rf"|\b(?:{comparatives})\s+(?:{amount})\s+{figure}"  # 'wider by 4.5 percent than'
         rf"|\b(?:{article})\s+{figure}\s+(?:{nouns})"  # 'a 23% increase on'
-        rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}){base}"  # 'a rise of 17% on'
+        rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}"  # 'a rise of 17% on'
+        rf"|(?<![\w.,])(?:{alts(data['change_base_signs'])}){figure}){base}"  # '(+12% on'
     )
 
 
@@ -3662,6 +3697,8 @@ def _change_base(text: str, match: DateMatch, res: Resolved, published: dt.date 
         return False
     if res.start is not None and published is not None and res.start > published:
         return False
+    if OWN_FIGURE_AFTER.match(text, match.end):
+        return False  # 'up 3% on last year's 12.4 million': a level with its own figure
     before = sentence_before(text, match.start)  # the preposition may open the surface
     return _change_base_before().search(before[-80:]) is not None
 
