@@ -1663,7 +1663,7 @@ def _headline_infinitive(text: str, surface_start: int) -> bool:
 
 @cache
 def _scheduled() -> re.Pattern[str]:
-    verbs = alts(date_data()["schedule_verbs"])
+    verbs = alts([*date_data()["schedule_verbs"], *date_data()["schedule_change_verbs"]])
     return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
 
 
@@ -1690,6 +1690,12 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     found = _scheduled().search(window)
     if found is None or _carries_a_verb(found.group("verb"), window[found.end("verb") :]):
         return False
+    if fields.get("wd") and _change_verb(found.group("verb")):
+        return False  # 'stocks fall on Monday': a headline's present told of a past day
+    if _change_verb(found.group("verb")) and (
+        not prep or not _plural_subject_before(window[: found.start("verb")], found.group("verb"))
+    ):
+        return False  # 'a rise in tax from 1 May', 'double what it cost in May': nouns
     before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-2:]
     if before and (
         before[-1].lower() in date_data()["attributive_determiners"] or _counted(before[-1])
@@ -1705,6 +1711,22 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     joiners = alts(date_data()["clause_joiners"])  # 'was held in May and faces a vote on ...'
     clause = re.split(rf"[,;:]\s|\s(?:{joiners})\s", sentence_before(text, verb_at))[-1]
     return not _finite_past(clause) and not _finite_past(window[found.end("verb") :])
+
+
+def _change_verb(verb: str) -> bool:
+    """One of schedule_change_verbs, bare or with its third-person ending ('rises', 'goes')."""
+    word = verb.lower()
+    return any(word in (v, f"{v}s", f"{v}es") for v in date_data()["schedule_change_verbs"])
+
+
+def _plural_subject_before(before: str, verb: str) -> bool:
+    """A change verb read as a verb: after a plural noun in letters ('tariffs rise'), or in
+    its third-person form after a word ('the levy rises'); not after a figure or a compound
+    ('a 2-point rise') nor a comma ('cost $4, double what')."""
+    word = re.search(r"(?<![\w-])([A-Za-z]+)\s+$", before)
+    if word is None:
+        return False
+    return word.group(1).lower().endswith("s") or verb.lower().endswith("s")
 
 
 def _carries_a_verb(verb: str, after: str) -> bool:
