@@ -517,6 +517,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
                 _contract_name(text, end, fields)
                 or _instrument_name(text, end, fields)
                 or _particle_name(text, end, fields)
+                or _abbreviation_name(text, end, fields)
             ):
                 taken.append((start, end))  # 'the March futures': a contract's name, no period
                 continue
@@ -616,6 +617,34 @@ def _particle_name(text: str, end: int, fields: dict[str, str]) -> bool:
     if not fields.get("m") or fields.get("y") or fields.get("d"):
         return False
     return _name_particle().match(text, end) is not None
+
+
+@cache
+def _capitalised_after_abbreviation() -> re.Pattern[str]:
+    """A space and a capitalised word that is no month or weekday name ('Jan Thorsen')."""
+    data = date_data()
+    names = alts(sorted({*data["months"], *data["weekdays"]}, key=len, reverse=True))
+    return re.compile(rf" (?!(?i:{names})\b)[A-Z][a-z]+\b")
+
+
+def _abbreviation_name(text: str, end: int, fields: dict[str, str]) -> bool:
+    """A bare month abbreviation with no dot right before a capitalised word that names no
+    month or weekday ('Jan Thorsen', 'a lagoon called Mar Chico'): the first word of a person's
+    or a place's name, not a month; the name written out ('May', 'March') is left to the other
+    tests."""
+    if not fields.get("m") or fields.get("y") or fields.get("d"):
+        return False
+    word = fields["m"].lower()
+    months = date_data()["months"]
+    if word not in months or not any(
+        other != word and other.startswith(word) and number == months[word]
+        for other, number in months.items()
+    ):
+        return False
+    return (
+        text[end - 1 : end] != "."
+        and _capitalised_after_abbreviation().match(text, end) is not None
+    )
 
 
 @cache
@@ -1186,6 +1215,10 @@ BULLET_LINE = re.compile(r"\s*[-–—•*·▪]\s+\S")
 DATED_ITEM = re.compile(r"\s*(?=[^\n–—-]{0,20}\d)[^\n–—-]{2,20}?\s[–—-]\s+\S")
 #: A possessive's ending right after a date ("Monday's", "June’s").
 POSSESSIVE = re.compile(r"['’]s\b")
+#: After a date, a possessive and, within three words ('budget of', 'record'), a figure that
+#: may open with a currency code or sign: the period's own level ('last year's 6.1 million',
+#: 'this year's budget of SEK 9 billion'), so a change measured against it still dates it.
+OWN_FIGURE_AFTER = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}(?:\s+[A-Z]{2,3}|\s*[$€£¥₹])?\s*\d")
 
 
 def _attributive_cue(text: str, at: int, upto: int | None = None) -> bool:
@@ -1630,7 +1663,7 @@ def _headline_infinitive(text: str, surface_start: int) -> bool:
 
 @cache
 def _scheduled() -> re.Pattern[str]:
-    verbs = alts(date_data()["schedule_verbs"])
+    verbs = alts([*date_data()["schedule_verbs"], *date_data()["schedule_change_verbs"]])
     return re.compile(rf"\b(?P<verb>(?i:{verbs})(?:s|es)?)\s+(?:[A-Za-z]+\s+){{0,3}}$")
 
 
@@ -1657,6 +1690,12 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     found = _scheduled().search(window)
     if found is None or _carries_a_verb(found.group("verb"), window[found.end("verb") :]):
         return False
+    if fields.get("wd") and _change_verb(found.group("verb")):
+        return False  # 'stocks fall on Monday': a headline's present told of a past day
+    if _change_verb(found.group("verb")) and (
+        not prep or not _plural_subject_before(window[: found.start("verb")], found.group("verb"))
+    ):
+        return False  # 'a rise in tax from 1 May', 'double what it cost in May': nouns
     before = re.findall(r"[A-Za-z]+|\d+", window[: found.start("verb")])[-2:]
     if before and (
         before[-1].lower() in date_data()["attributive_determiners"] or _counted(before[-1])
@@ -1672,6 +1711,22 @@ def _scheduled_before(text: str, surface_start: int, fields: dict[str, str]) -> 
     joiners = alts(date_data()["clause_joiners"])  # 'was held in May and faces a vote on ...'
     clause = re.split(rf"[,;:]\s|\s(?:{joiners})\s", sentence_before(text, verb_at))[-1]
     return not _finite_past(clause) and not _finite_past(window[found.end("verb") :])
+
+
+def _change_verb(verb: str) -> bool:
+    """One of schedule_change_verbs, bare or with its third-person ending ('rises', 'goes')."""
+    word = verb.lower()
+    return any(word in (v, f"{v}s", f"{v}es") for v in date_data()["schedule_change_verbs"])
+
+
+def _plural_subject_before(before: str, verb: str) -> bool:
+    """A change verb read as a verb: after a plural noun in letters ('tariffs rise'), or in
+    its third-person form after a word ('the levy rises'); not after a figure or a compound
+    ('a 2-point rise') nor a comma ('cost $4, double what')."""
+    word = re.search(r"(?<![\w-])([A-Za-z]+)\s+$", before)
+    if word is None:
+        return False
+    return word.group(1).lower().endswith("s") or verb.lower().endswith("s")
 
 
 def _carries_a_verb(verb: str, after: str) -> bool:
@@ -3627,6 +3682,7 @@ def _comparison_base(text: str, match: DateMatch) -> bool:
 def _change_base_before() -> re.Pattern[str]:
     """A change in per cent or by a fraction and the preposition it is measured with, at the
     end of the text before a date (dates.json change_base_*): 'up 11% on ', 'a 23% increase on ',
+    a signed figure ('(+12% on '),
     'a quarter more than in ', 'a rise of 17% on '."""
     data = date_data()
     joiners = data["change_base_joiners"]
@@ -3645,7 +3701,8 @@ def _change_base_before() -> re.Pattern[str]:
         rf"|{figure}\s+(?:{comparatives})"  # '6% lower than', 'a quarter more than'
         rf"|\b(?:{comparatives})\s+(?:{amount})\s+{figure}"  # 'wider by 4.5 percent than'
         rf"|\b(?:{article})\s+{figure}\s+(?:{nouns})"  # 'a 23% increase on'
-        rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}){base}"  # 'a rise of 17% on'
+        rf"|\b(?:{nouns})\s+(?:{of})\s+{figure}"  # 'a rise of 17% on'
+        rf"|(?<![\w.,])(?:{alts(data['change_base_signs'])}){figure}){base}"  # '(+12% on'
     )
 
 
@@ -3662,6 +3719,8 @@ def _change_base(text: str, match: DateMatch, res: Resolved, published: dt.date 
         return False
     if res.start is not None and published is not None and res.start > published:
         return False
+    if OWN_FIGURE_AFTER.match(text, match.end):
+        return False  # 'up 3% on last year's 12.4 million': a level with its own figure
     before = sentence_before(text, match.start)  # the preposition may open the surface
     return _change_base_before().search(before[-80:]) is not None
 

@@ -605,9 +605,11 @@ def _ranges(v: Vocab) -> list[Entry]:
             rf"\b(?i:{v.openers})\s+(?P<x>(?P<m>{v.m})\s+(?P<d>{DAY})\s+(?:and|to|until)\s+"
             rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR})\b)?)(?!\s*(?:%|,\d|\.\d|:\d|\s+{v.m}))",
         ),
-        (
+        (  # two days of a month: 'on 4 and 5 March'; with no preposition too, as a table
+            # cell or a label's value gives them ('| Hearings | 9 and 12 May 2025 |')
             "day_range",
-            rf"\b(?P<prep>(?i:{v.pair_preps}))\s+(?P<x>(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})\s+(?P<m>{v.m})"
+            rf"(?:\b(?P<prep>(?i:{v.pair_preps}))\s+|(?<![\w.,/$%\-–])(?<![\d.,/$%\-–]\s)"
+            rf"{_not_after_span_word()})(?P<x>(?P<d>{DAY})\s+and\s+(?P<d2>{DAY})\s+(?P<m>{v.m})"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?)",
             [" and "],
         ),
