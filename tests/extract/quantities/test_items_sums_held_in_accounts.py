@@ -1,5 +1,5 @@
-"""A sum held in accounts or wallets counts the money held (funds), not the accounts that hold
-it; a count of accounts still counts the accounts."""
+"""A sum held in accounts or wallets counts the money held (the holder's balances), not the
+accounts that hold it; a count of accounts still counts the accounts."""
 
 from __future__ import annotations
 
@@ -9,16 +9,25 @@ from tests.extract.quantities.helpers import Rows, found
 
 
 @pytest.mark.parametrize(
-    ("text", "anchor"),
+    ("text", "anchor", "item"),
     [
-        ("Police froze N18.2bn in 87 accounts linked to the ring.", "N18.2bn"),
-        ("The accounts held about $4 million when they were frozen.", "$4 million"),
-        ("The unit froze 23 bank accounts holding about R6.3m.", "R6.3m"),
-        ("Investigators found EUR 900,000 in crypto wallets owned by the pair.", "EUR 900,000"),
+        ("Police froze N18.2bn in 87 accounts linked to the ring.", "N18.2bn", "account"),
+        ("The accounts held about $4 million when they were frozen.", "$4 million", "account"),
+        ("The unit froze 23 bank accounts holding about R6.3m.", "R6.3m", "account"),
+        (
+            "Investigators found EUR 900,000 in crypto wallets owned by the pair.",
+            "EUR 900,000",
+            "wallet",
+        ),
+        ("Both accounts now hold less than 40,000 euros.", "40,000", "account"),
+        ("Two savings accounts, which had held some £75,000, were emptied.", "£75,000", "account"),
+        ("A judge blocked nine accounts containing roughly KES 12 million.", "KES", "account"),
     ],
 )
-def test_a_sum_in_accounts_counts_the_funds(claims_of: Rows, text: str, anchor: str) -> None:
-    assert found(claims_of, text, anchor)["quantity_item"] == "funds"
+def test_a_sum_in_accounts_counts_their_balances(
+    claims_of: Rows, text: str, anchor: str, item: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == f"{item} balances"
 
 
 def test_a_count_of_accounts_counts_the_accounts(claims_of: Rows) -> None:
