@@ -88,7 +88,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
-    found = _unit_named(found) if found is not None else None
+    found = _unit_named(doc, found, unit) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _casualty_named(found)
     found = None if found is None else _qualified_head(doc, found, start)
@@ -279,6 +279,22 @@ def _cell_label(doc: Doc, first: int, end: int) -> list[Token]:
     months = load_data("dates")["months"]
     if any(t.lower_ in months for t in label):
         return []
+    return _without_bound(label)
+
+
+def _without_bound(label: list[Token]) -> list[Token]:
+    """A cell's words before its figure less a bound phrase that ends them ('fines up to' of
+    'fines up to EUR 3m', 'up to' of 'up to B$3,000 per day'): the bound is the figure's, and
+    what is left names the thing, if anything."""
+    words_ = [t.lower_ for t in label]
+    phrases = sorted(load_data("bounds")["before"], key=lambda p: -len(p.split()))
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) <= len(words_) and words_[len(words_) - len(parts) :] == parts:
+            label = label[: len(label) - len(parts)]
+            break
+    while label and label[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        label = label[:-1]  # 'surcharge of at least $400': the surcharge
     return label
 
 
@@ -302,9 +318,10 @@ def _pipe_cell_item(
         junk = not words_ or "|" in words_ or found.text in unit_words
         junk = junk or found.text == (unit or "").lower() or words_[-1] not in row_words
         junk = junk or found.head >= own[1]  # a word of the next cell
+        junk = junk or not _without_bound([doc[found.head]])  # 'about' of 'about 4,000 t
         if not junk:
             return found
-    label = [t for t in doc[own[0] : start] if t.is_alpha]
+    label = _without_bound([t for t in doc[own[0] : start] if t.is_alpha])
     if label and any(t.lower_ in load_data("dates")["months"] for t in label):
         label = []
     for first, cell_end in reversed([c for c in cells if c[1] <= own[0]]):
@@ -334,13 +351,31 @@ def _speed_of(doc: Doc, found: Item, start: int) -> Item:
     return found._replace(text=str(features["speed_item"]))
 
 
-def _unit_named(found: Item) -> Item:
-    """An item that is only a unit word ('fell to minus 4 degrees', 'only 9 mm came down') names
-    what such a figure measures (item_features unit_named_items): the unit is never the item."""
-    named = load_data("item_features")["unit_named_items"]
+def _unit_named(doc: Doc, found: Item, unit: str | None) -> Item:
+    """An item that is only a unit word ('fell to minus 4 degrees', 'only 9 mm came down') or
+    its unit's own letter ('hit 51°C') names what such a figure measures (item_features
+    unit_named_items, unit_named_units): the unit is never the item."""
+    features = load_data("item_features")
+    named = features["unit_named_items"]
+    by_unit = features["unit_named_units"]
+    if unit is not None and unit in by_unit and _read_where(doc, found, unit):
+        return found._replace(text=str(by_unit[unit]))
     if found.text not in named:
         return found
     return found._replace(text=str(named[found.text]))
+
+
+def _read_where(doc: Doc, found: Item, unit: str) -> bool:
+    """Whether an item names no thing a unit of unit_named_units measures, only the unit's letter
+    ('51°C': 'c') or where or on what the figure was read: a place's name ('Seville hit 46°C'),
+    a reader of unit_named_readers ('the mercury topped 40°C'): a name there is a place or a
+    station, never what a temperature is of."""
+    if found.text == unit.lower() or found.text in load_data("item_features")["unit_named_readers"]:
+        return True
+    head = doc[found.head] if 0 <= found.head < len(doc) else None
+    if head is None or not head.text[:1].isupper():
+        return False  # a lower-case word the tagger calls a name is a common noun ('anomaly')
+    return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _casualty_named(found: Item) -> Item:
