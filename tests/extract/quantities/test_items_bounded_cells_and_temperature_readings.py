@@ -1,5 +1,6 @@
 """A table cell's bound words belong to its figure, not to what the cell names; a temperature
-whose rules found only its unit's letter, a place or an instrument measures the temperature."""
+whose rules found only its unit's letter, a place or an instrument measures the temperature, and
+a figure in GT alone a ship's gross tonnage."""
 
 from __future__ import annotations
 
@@ -51,3 +52,18 @@ def test_a_temperature_read_at_a_place_measures_the_temperature(
     claims_of: Rows, text: str, anchor: str
 ) -> None:
     assert found(claims_of, text, anchor)["quantity_item"] == "temperature"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Gross tonnage: 3,950 GT", "3,950"),
+        ("The yard delivered ships totalling 1.2 million GT in 2024.", "1.2 million"),
+        ("The registry added 640,000 GT this year.", "640,000"),
+        ("Tonnage: 2,210 GT", "2,210"),
+    ],
+)
+def test_a_figure_in_gt_alone_measures_gross_tonnage(
+    claims_of: Rows, text: str, anchor: str
+) -> None:
+    assert found(claims_of, text, anchor)["quantity_item"] == "gross tonnage"
