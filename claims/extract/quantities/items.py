@@ -111,8 +111,9 @@ def _stacked_label(doc: Doc, start: int, end: int) -> Item | None:
 def _held_sum(doc: Doc, found: Item, unit: str | None, start: int, after: int) -> Item:
     """A sum whose item is what holds it ('EUR 9m in 40 accounts', 'the accounts held $2m',
     a lemma of item_features money_holders) counts the money held, not the holder: the holder's
-    balances (held_money_item, 'account balances'). The worth of the holders ('accounts valued
-    at EUR 3m') stays theirs."""
+    balances (held_money_item, 'account balances') when a verb of held_money_verbs says they hold
+    it, else the funds (money_item). The worth of the holders ('accounts valued at EUR 3m')
+    stays theirs."""
     features = load_data("item_features")
     if unit not in money() or not 0 <= found.head < len(doc):
         return found
@@ -125,7 +126,9 @@ def _held_sum(doc: Doc, found: Item, unit: str | None, start: int, after: int) -
     if owner is not None:  # 'held client assets of $2m in 40 accounts': the assets (the span
         last = doc[after - 1]  # ends at the sum: the accounts may be counted on their own)
         return Item(owner[0], last.idx + len(last), owner[2], True, after)
-    return found._replace(text=f"{holder} {features['held_money_item']}")
+    if governing_verb(doc[start]).lemma_.lower() in features["held_money_verbs"]:
+        return found._replace(text=f"{holder} {features['held_money_item']}")
+    return found._replace(text=str(features["money_item"]))  # 'froze EUR 9m in 40 accounts
 
 
 def _summed_things(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
