@@ -272,12 +272,15 @@ def row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
 
 def _cell_label(doc: Doc, first: int, end: int) -> list[Token]:
     """The words of a table cell before its first figure: what the cell's figure measures
-    ('rain' in 'rain 62 mm'), none for a cell that names a period ('May 2025')."""
+    ('rain' in 'rain 62 mm'), none for a cell that names a period ('May 2025'). Words in
+    brackets only qualify the label ('Transfer fee (online)'): they are left out."""
     label: list[Token] = []
+    depth = 0
     for t in doc[first:end]:
         if t.like_num or HAS_DIGIT.search(t.text):
             break
-        if t.is_alpha:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.is_alpha and depth <= 0:
             label.append(t)
     months = load_data("dates")["months"]
     if any(t.lower_ in months for t in label):
@@ -312,7 +315,13 @@ def _pipe_cell_item(
     if cells is None:
         return found
     own = next((c for c in cells if c[0] <= start < c[1]), None)
-    if own is None or any(t.text in words()["label_separators"] for t in doc[own[0] : start]):
+    if own is None:
+        return found
+    written = [t for t in doc[own[0] : start] if t.is_alpha]
+    stated = bool(written) and all(t.lower_ in words()["state_labels"] for t in written)
+    if stated:  # 'current: $40 | was $35': the cell says when the figure holds, and the row's
+        found = None  # name says what it is
+    elif any(t.text in words()["label_separators"] for t in doc[own[0] : start]):
         return found  # 'Killed: 12 | Injured: 40': a label line's cell, read as a label line
     row_words = {t.lower_ for t in doc[cells[0][0] : cells[-1][1]]}
     if found is not None:
@@ -324,7 +333,7 @@ def _pipe_cell_item(
         junk = junk or not _without_bound([doc[found.head]])  # 'about' of 'about 4,000 t
         if not junk:
             return found
-    label = _without_bound([t for t in doc[own[0] : start] if t.is_alpha])
+    label = [] if stated else _without_bound(written)
     if label and any(t.lower_ in load_data("dates")["months"] for t in label):
         label = []
     for first, cell_end in reversed([c for c in cells if c[1] <= own[0]]):
@@ -604,6 +613,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             if unit in relative
             else None
         )
+        if unit in relative and _share_of_pronoun(doc, after):
+            return unit_item(doc, after, unit)  # '40% of them at night': the figure before's
         share_whole = _whole_of_share(doc, after) if unit in relative else None
         fronted = _fronted_partitive(doc, start) if unit == "%" else None
         found = (
@@ -786,6 +797,19 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _share_of_pronoun(doc: Doc, after: int) -> bool:
+    """'900 raids, roughly 40% of them at night', 'about 70% of those in the north': a share of a
+    plural pronoun (quantity_words plural_partitives) with no noun after it to say what the share
+    is is a share of what the figure before counted (claims.extract.quantities.finder reads it
+    as compared with that figure), not of the clause's subject."""
+    if after + 1 >= len(doc) or doc[after].lower_ not in words()["partitive_preps"]:
+        return False
+    if doc[after + 1].lower_ not in words()["plural_partitives"]:
+        return False
+    nxt = doc[after + 2] if after + 2 < len(doc) else None
+    return nxt is None or nxt.pos_ in ("ADP", "ADV", "PUNCT", "SCONJ")
 
 
 def _craft_length(doc: Doc, after: int) -> Item | None:
