@@ -88,7 +88,7 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = _past_misread_verb(doc, found) if found is not None else None
     found = _forecast_of(doc, found, start) if found is not None else None
     found = _speed_of(doc, found, start) if found is not None else None
-    found = _unit_named(found) if found is not None else None
+    found = _unit_named(doc, found, unit) if found is not None else None
     found = None if found is None else toll_counted(doc, found, unit)
     found = None if found is None else _casualty_named(found)
     found = None if found is None else _qualified_head(doc, found, start)
@@ -110,20 +110,25 @@ def _stacked_label(doc: Doc, start: int, end: int) -> Item | None:
 
 def _held_sum(doc: Doc, found: Item, unit: str | None, start: int, after: int) -> Item:
     """A sum whose item is what holds it ('EUR 9m in 40 accounts', 'the accounts held $2m',
-    a lemma of item_features money_holders) counts the money held, not the holder: the funds
-    (money_item). The worth of the holders ('accounts valued at EUR 3m') stays theirs."""
+    a lemma of item_features money_holders) counts the money held, not the holder: the holder's
+    balances (held_money_item, 'account balances') when a verb of held_money_verbs says they hold
+    it, else the funds (money_item). The worth of the holders ('accounts valued at EUR 3m')
+    stays theirs."""
     features = load_data("item_features")
     if unit not in money() or not 0 <= found.head < len(doc):
         return found
     if _worth_owner(doc, start) is not None:
         return found
-    if doc[found.head].lemma_.lower() not in features["money_holders"]:
+    holder = doc[found.head].lemma_.lower()
+    if holder not in features["money_holders"]:
         return found
     owner = _sum_owner(doc, start)
     if owner is not None:  # 'held client assets of $2m in 40 accounts': the assets (the span
         last = doc[after - 1]  # ends at the sum: the accounts may be counted on their own)
         return Item(owner[0], last.idx + len(last), owner[2], True, after)
-    return found._replace(text=str(features["money_item"]))
+    if governing_verb(doc[start]).lemma_.lower() in features["held_money_verbs"]:
+        return found._replace(text=f"{holder} {features['held_money_item']}")
+    return found._replace(text=str(features["money_item"]))  # 'froze EUR 9m in 40 accounts
 
 
 def _summed_things(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:
@@ -267,16 +272,35 @@ def row_cells(doc: Doc, start: int) -> list[tuple[int, int]] | None:
 
 def _cell_label(doc: Doc, first: int, end: int) -> list[Token]:
     """The words of a table cell before its first figure: what the cell's figure measures
-    ('rain' in 'rain 62 mm'), none for a cell that names a period ('May 2025')."""
+    ('rain' in 'rain 62 mm'), none for a cell that names a period ('May 2025'). Words in
+    brackets only qualify the label ('Transfer fee (online)'): they are left out."""
     label: list[Token] = []
+    depth = 0
     for t in doc[first:end]:
         if t.like_num or HAS_DIGIT.search(t.text):
             break
-        if t.is_alpha:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.is_alpha and depth <= 0:
             label.append(t)
     months = load_data("dates")["months"]
     if any(t.lower_ in months for t in label):
         return []
+    return _without_bound(label)
+
+
+def _without_bound(label: list[Token]) -> list[Token]:
+    """A cell's words before its figure less a bound phrase that ends them ('fines up to' of
+    'fines up to EUR 3m', 'up to' of 'up to B$3,000 per day'): the bound is the figure's, and
+    what is left names the thing, if anything."""
+    words_ = [t.lower_ for t in label]
+    phrases = sorted(load_data("bounds")["before"], key=lambda p: -len(p.split()))
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) <= len(words_) and words_[len(words_) - len(parts) :] == parts:
+            label = label[: len(label) - len(parts)]
+            break
+    while label and label[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        label = label[:-1]  # 'surcharge of at least $400': the surcharge
     return label
 
 
@@ -291,7 +315,13 @@ def _pipe_cell_item(
     if cells is None:
         return found
     own = next((c for c in cells if c[0] <= start < c[1]), None)
-    if own is None or any(t.text in words()["label_separators"] for t in doc[own[0] : start]):
+    if own is None:
+        return found
+    written = [t for t in doc[own[0] : start] if t.is_alpha]
+    stated = bool(written) and all(t.lower_ in words()["state_labels"] for t in written)
+    if stated:  # 'current: $40 | was $35': the cell says when the figure holds, and the row's
+        found = None  # name says what it is
+    elif any(t.text in words()["label_separators"] for t in doc[own[0] : start]):
         return found  # 'Killed: 12 | Injured: 40': a label line's cell, read as a label line
     row_words = {t.lower_ for t in doc[cells[0][0] : cells[-1][1]]}
     if found is not None:
@@ -300,9 +330,10 @@ def _pipe_cell_item(
         junk = not words_ or "|" in words_ or found.text in unit_words
         junk = junk or found.text == (unit or "").lower() or words_[-1] not in row_words
         junk = junk or found.head >= own[1]  # a word of the next cell
+        junk = junk or not _without_bound([doc[found.head]])  # 'about' of 'about 4,000 t
         if not junk:
             return found
-    label = [t for t in doc[own[0] : start] if t.is_alpha]
+    label = [] if stated else _without_bound(written)
     if label and any(t.lower_ in load_data("dates")["months"] for t in label):
         label = []
     for first, cell_end in reversed([c for c in cells if c[1] <= own[0]]):
@@ -332,13 +363,31 @@ def _speed_of(doc: Doc, found: Item, start: int) -> Item:
     return found._replace(text=str(features["speed_item"]))
 
 
-def _unit_named(found: Item) -> Item:
-    """An item that is only a unit word ('fell to minus 4 degrees', 'only 9 mm came down') names
-    what such a figure measures (item_features unit_named_items): the unit is never the item."""
-    named = load_data("item_features")["unit_named_items"]
+def _unit_named(doc: Doc, found: Item, unit: str | None) -> Item:
+    """An item that is only a unit word ('fell to minus 4 degrees', 'only 9 mm came down') or
+    its unit's own letter ('hit 51°C') names what such a figure measures (item_features
+    unit_named_items, unit_named_units): the unit is never the item."""
+    features = load_data("item_features")
+    named = features["unit_named_items"]
+    by_unit = features["unit_named_units"]
+    if unit is not None and unit in by_unit and _read_where(doc, found, unit):
+        return found._replace(text=str(by_unit[unit]))
     if found.text not in named:
         return found
     return found._replace(text=str(named[found.text]))
+
+
+def _read_where(doc: Doc, found: Item, unit: str) -> bool:
+    """Whether an item names no thing a unit of unit_named_units measures, only the unit's letter
+    ('51°C': 'c') or where or on what the figure was read: a place's name ('Seville hit 46°C'),
+    a reader of unit_named_readers ('the mercury topped 40°C'): a name there is a place or a
+    station, never what a temperature is of."""
+    if found.text == unit.lower() or found.text in load_data("item_features")["unit_named_readers"]:
+        return True
+    head = doc[found.head] if 0 <= found.head < len(doc) else None
+    if head is None or not head.text[:1].isupper():
+        return False  # a lower-case word the tagger calls a name is a common noun ('anomaly')
+    return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _casualty_named(found: Item) -> Item:
@@ -564,6 +613,8 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
             if unit in relative
             else None
         )
+        if unit in relative and _share_of_pronoun(doc, after):
+            return unit_item(doc, after, unit)  # '40% of them at night': the figure before's
         share_whole = _whole_of_share(doc, after) if unit in relative else None
         fronted = _fronted_partitive(doc, start) if unit == "%" else None
         found = (
@@ -746,6 +797,19 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _share_of_pronoun(doc: Doc, after: int) -> bool:
+    """'900 raids, roughly 40% of them at night', 'about 70% of those in the north': a share of a
+    plural pronoun (quantity_words plural_partitives) with no noun after it to say what the share
+    is is a share of what the figure before counted (claims.extract.quantities.finder reads it
+    as compared with that figure), not of the clause's subject."""
+    if after + 1 >= len(doc) or doc[after].lower_ not in words()["partitive_preps"]:
+        return False
+    if doc[after + 1].lower_ not in words()["plural_partitives"]:
+        return False
+    nxt = doc[after + 2] if after + 2 < len(doc) else None
+    return nxt is None or nxt.pos_ in ("ADP", "ADV", "PUNCT", "SCONJ")
 
 
 def _craft_length(doc: Doc, after: int) -> Item | None:
