@@ -788,7 +788,12 @@ def home_state(text: str) -> list[str]:
             break
     end = _dateline_paragraph_end(text, end, table)
     regimes = regime_names()
-    counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
+    opening = text[:end]
+    counted = Counter(
+        s
+        for at, s in state_mentions(opening)
+        if s not in regimes and not _targets_nationality(opening, at, table["target_nationals"])
+    )
     ranked = counted.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         tied = {s for s, n in counted.items() if ranked and n == ranked[0][1]}
@@ -797,6 +802,14 @@ def home_state(text: str) -> list[str]:
             return masthead
         return currency_home(text) or ([] if ranked else _city_home(text[:end]))
     return [ranked[0][0]]
+
+
+def _targets_nationality(text: str, at: int, table: dict[str, Any]) -> bool:
+    """A state mention at `at` that is a nationality of people named right after it ('three
+    Kenyan nationals', 'two Thai citizens'): whom measures fall on, not the story's home
+    (`home_state` `target_nationals`). The mention is one or two words ('Sierra Leonean')."""
+    words = "|".join(re.escape(w) for w in table["words"])
+    return re.match(rf"[\w'-]+(?:\s[A-Z][\w'-]*)?\s+(?:{words})\b", text[at:]) is not None
 
 
 def _news_masthead_state(text: str, table: dict[str, Any]) -> list[str]:
