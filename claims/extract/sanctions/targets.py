@@ -1365,14 +1365,15 @@ def of_objects(token: Token) -> list[Token]:
 
 def _trading_person(head: Token) -> str | None:
     """'seven foreign gem dealers', 'three Thai brokers', 'barred two traders from entering':
-    a word of trade that names a firm or a person (`trading_people` words) names people when a
-    nationality or one of modifiers describes it or a verb keeps it out of a country (only
-    people travel)."""
+    a word of trade that names a firm or a person (`trading_people` words) names people when one
+    of modifiers describes it, a nationality its plural, or a verb keeps it out of a country
+    (only people travel)."""
     table = sanction_words()["trading_people"]
     if head.lower_ not in table["words"]:
         return None
     said = [t for t in head.doc[head.left_edge.i : head.i] if t.dep_ in ("amod", "compound")]
-    if any(c.lower_ in table["modifiers"] or c.lower_ in _demonyms() for c in said):
+    plural = head.tag_ == "NNS"  # 'three Malian traders'; 'an Emirati trader' may be a firm
+    if any(c.lower_ in table["modifiers"] or (plural and c.lower_ in _demonyms()) for c in said):
         return "person"
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
     return "person" if kept and not _kept_from_ship_places(head.head) else None

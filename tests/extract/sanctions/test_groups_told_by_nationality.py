@@ -1,7 +1,7 @@
 """A group named before and then told by nationality, part after part ('Five of them are Laotian
 and three are Thai'): the restatement counts the whole group, the sum of its parts; a count after
-'the' ('of the 12') is the group's own, no part. People named by what they do or follow (fans,
-investors, promoters, fishers) are persons."""
+'the' ('of the 12') is the group's own, no part. People named by what they do or follow
+(supporters, promoters, fishers) are persons."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from tests.extract.sanctions.helpers import Rows, last_counts
 
 def test_two_parts_joined_by_and(claims_of: Rows) -> None:
     text = (
-        "Singapore barred eight foreign investors from entering the country. "
+        "Singapore barred eight foreign nationals from entering the country. "
         "Five of them are Laotian nationals and three are Thai."
     )
     assert last_counts(claims_of, text) == {"person": 8}
@@ -34,7 +34,7 @@ def test_fronted_group_and_a_part_from_a_place(claims_of: Rows) -> None:
 
 def test_a_number_written_in_words_with_a_hyphen(claims_of: Rows) -> None:
     text = (
-        "Austria has barred 52 football fans from entering the country before the match. "
+        "Austria has barred 52 football supporters from entering the country before the match. "
         "Forty-one of those barred are Slovak citizens and 11 are Czech."
     )
     assert last_counts(claims_of, text) == {"person": 52}
