@@ -1364,7 +1364,7 @@ def of_objects(token: Token) -> list[Token]:
 
 
 def _trading_person(head: Token) -> str | None:
-    """'seven foreign gem dealers', 'three Thai brokers', 'barred two traders from entering':
+    """'seven expelled gem dealers', 'three Thai brokers', 'barred two traders from entering':
     a word of trade that names a firm or a person (`trading_people` words) names people when one
     of modifiers describes it, a nationality its plural, or a verb keeps it out of a country
     (only people travel)."""

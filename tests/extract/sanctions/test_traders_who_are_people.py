@@ -1,5 +1,5 @@
 """A word of trade that may name a firm or a person (dealer, broker, trader) names people when a
-nationality or a word such as 'foreign' describes it, or when a verb keeps it out of a country;
+nationality describes its plural, or a word such as 'expelled' describes it, or when a verb keeps it out of a country;
 bare, it stays a firm."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ def test_a_nationality_makes_traders_people(claims_of: Rows) -> None:
     assert first_counts(claims_of, text) == {"person": 4}
 
 
-def test_foreign_before_a_compound_makes_dealers_people(claims_of: Rows) -> None:
-    text = "The minister has declared five foreign timber dealers prohibited immigrants."
+def test_deported_before_a_compound_makes_dealers_people(claims_of: Rows) -> None:
+    text = "The court froze the accounts of five deported timber dealers on Monday."
     assert first_counts(claims_of, text) == {"person": 5}
 
 
