@@ -273,6 +273,19 @@ def _told_nouns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
     return out
 
 
+@cache
+def _adopted_nouns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    """Each listing noun a state gives effect to, as a pattern after one of the cues, with the
+    stems of its own (`told_targets` `adopted`)."""
+    table = load_data("sanctions")["told_targets"]["adopted"]
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in table["cues"])
+    dets = "|".join(table["determiners"])
+    return [
+        (re.compile(rf"\b(?:{cues})\s+(?:{dets})\s+(?:[\w-]+\s+)?{n}s?\b", re.I), tuple(stems))
+        for n, stems in table["nouns"].items()
+    ]
+
+
 def _told_targets(rows: list[ClaimRow], text: str) -> None:
     """'the lender revoked that ban in 2023', 'a judge prolonged that freeze for a year': a lifting or
     extension naming no target group of its own takes the targets of the nearest claim of an
@@ -281,23 +294,26 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
     (claims/data/sanctions.json `told_targets`)."""
     table = load_data("sanctions")["told_targets"]
     statuses, own = set(table["statuses"]), set(table["own_preps"])
+    adopting = table["adopted"]["status"]  # 'gave effect to the same designations'
     for i, row in enumerate(rows):
         fields = cast(dict[str, Any], row)  # the sentence up to the span's end: 'That ban was'
         start, end = fields.get("sentence_start"), fields.get("span_end")
         group = _group(row)
-        if row.get("sanction_targets") or row.get("sanction_status") not in statuses:
+        status = row.get("sanction_status")
+        if row.get("sanction_targets") or (status not in statuses and status != adopting):
             continue
         if start is None or end is None or group is None:
             continue
         said = text[int(start) : int(end)]
-        found = next(
-            ((m, st) for pattern, st in _told_nouns() if (m := pattern.search(said))), None
-        )
+        nouns = _told_nouns() if status in statuses else _adopted_nouns()
+        if status not in statuses:  # the listings given effect to may close the span or not
+            said = text[int(start) : text.find(".", int(end)) if "." in text[int(end) :] else None]
+        found = next(((m, st) for pattern, st in nouns if (m := pattern.search(said))), None)
         if found is None:
             continue
         after = text[int(start) + found[0].end() :].split(maxsplit=1)
-        if after and after[0].lower() in own:
-            continue
+        if after and after[0].lower() in own and status in statuses:
+            continue  # 'ended the freeze on their deposits' (a date may follow a listing)
         donor = next(
             (
                 d
@@ -788,7 +804,12 @@ def home_state(text: str) -> list[str]:
             break
     end = _dateline_paragraph_end(text, end, table)
     regimes = regime_names()
-    counted = Counter(s for _, s in state_mentions(text[:end]) if s not in regimes)
+    opening = text[:end]
+    counted = Counter(
+        s
+        for at, s in state_mentions(opening)
+        if s not in regimes and not _targets_nationality(opening, at, table["target_nationals"])
+    )
     ranked = counted.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         tied = {s for s, n in counted.items() if ranked and n == ranked[0][1]}
@@ -797,6 +818,14 @@ def home_state(text: str) -> list[str]:
             return masthead
         return currency_home(text) or ([] if ranked else _city_home(text[:end]))
     return [ranked[0][0]]
+
+
+def _targets_nationality(text: str, at: int, table: dict[str, Any]) -> bool:
+    """A state mention at `at` that is a nationality of people named right after it ('three
+    Kenyan nationals', 'two Thai citizens'): whom measures fall on, not the story's home
+    (`home_state` `target_nationals`). The mention is one or two words ('Sierra Leonean')."""
+    words = "|".join(re.escape(w) for w in table["words"])
+    return re.match(rf"[\w'-]+(?:\s[A-Z][\w'-]*)?\s+(?:{words})\b", text[at:]) is not None
 
 
 def _news_masthead_state(text: str, table: dict[str, Any]) -> list[str]:

@@ -2444,6 +2444,9 @@ def _remainder(tok: Token) -> int | None:
     verb = tok.head
     table = sanction_words()["back_reference"]["remainders"]
     words = table["words"]
+    total = _breakdown_total(tok)
+    if total is not None and _after_sanction(tok.sent, REACH):
+        return total  # 'Four of them are Kenyan and two are Thai': the parts together
     number = tok
     rest_of = any(c.lower_ in words for c in tok.children)  # 'the remaining five officials'
     if tok.lower_ in table["nouns"] or (rest_of and tok.lower_ in kind_of_word()):
@@ -2471,6 +2474,62 @@ def _remainder(tok: Token) -> int | None:
         return 1
     value = numbers.parse_tokens([number.text])
     return int(value) if value is not None else None
+
+
+def _number_runs(sent: Span) -> list[tuple[int, int]]:
+    """The numbers of a sentence as (first token, token after) runs: a number written over
+    several tokens ('Thirty', '-', 'five') is one."""
+    runs: list[tuple[int, int]] = []
+    doc = sent.doc
+    n = sent.start
+    while n < sent.end:
+        if not (doc[n].like_num and doc[n].pos_ == "NUM"):
+            n += 1
+            continue
+        end = n + 1
+        while end + 1 < sent.end and doc[end].text == "-" and doc[end + 1].like_num:
+            end += 2
+        runs.append((n, end))
+        n = end
+    return runs
+
+
+def _breakdown_total(tok: Token) -> int | None:
+    """'Four of them are Kenyan and two are Thai', 'Of the nine, five are Chinese nationals and
+    four hold Thai passports': a copula whose subject counts part of a group named before, in a
+    sentence that tells the group's members by nationality, part after part; the sum of the
+    parts (back_reference `breakdown`). A count after a determiner ('of the 11') is the group's
+    own, no part of it."""
+    table = sanction_words()["back_reference"]["breakdown"]
+    sent, verb = tok.sent, tok.head
+    if tok.dep_ != "nsubj" or lemma(verb) not in sanction_words()["copulas"]:
+        return None
+    doc = sent.doc
+    first = doc[sent.start]
+    fronted = (
+        first.lower_ == table["of"]
+        and any(  # 'Of the eight, three are ...'
+            t.like_num for t in doc[sent.start : min(sent.start + 4, sent.end)]
+        )
+    )
+    partitive = any(
+        c.dep_ == "prep" and c.lower_ == table["of"] and any(p.dep_ == "pobj" for p in c.children)
+        for c in tok.children
+    )  # 'Nineteen of those listed', 'Two of them', 'Seven of the 11'
+    if tok.pos_ != "NUM" or not (fronted or partitive) or nationality_of(sent.text) is None:
+        return None
+    parts = []
+    for start, end in _number_runs(sent):
+        before = doc[start - 1].lower_ if start > sent.start else ""
+        after = doc[end] if end < sent.end else None
+        if before in table["group_determiners"] or after is None:
+            continue  # 'of the 11': the whole group's count
+        if lemma(after) in table["verbs"] or after.lower_ in table["preps"]:
+            value = numbers.parse_tokens([t.text for t in doc[start:end]])
+            if value is None:
+                return None
+            parts.append(int(value))
+    return sum(parts) if parts and tok.i in range(sent.start, sent.end) else None
 
 
 def _rest_named(tok: Token) -> bool:

@@ -651,7 +651,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
     if holding is not None:  # '90 bank and pension accounts': the accounts, not the banks
         count, tokens = _count(head)
         return Target("other", count), tokens | {head.i, holding.i}
-    kind = _business(head) or sanction_kinds().get(head.lower_) or demonym_plural(head)
+    kind = _business(head) or _trading_person(head)
+    kind = kind or sanction_kinds().get(head.lower_) or demonym_plural(head)
     if sanction_kinds().get(head.lower_) and _proper_name(head):
         named = _named(head, kind)  # 'Volga Credit Bank': a name that ends in a target word
         return (named, {head.i}) if named is not None else None
@@ -1360,6 +1361,27 @@ def _of_word() -> str:
 def of_objects(token: Token) -> list[Token]:
     """The objects of the token's 'of' phrases ('accounts of two brokers': brokers)."""
     return prep_objects(token, (_of_word(),))
+
+
+def _trading_person(head: Token) -> str | None:
+    """'seven expelled gem dealers', 'three Thai brokers', 'barred two traders from entering':
+    a word of trade that names a firm or a person (`trading_people` words) names people when one
+    of modifiers describes it, a nationality its plural, or a verb keeps it out of a country
+    (only people travel)."""
+    table = sanction_words()["trading_people"]
+    if head.lower_ not in table["words"]:
+        return None
+    said = [t for t in head.doc[head.left_edge.i : head.i] if t.dep_ in ("amod", "compound")]
+    plural = head.tag_ == "NNS"  # 'three Malian traders'; 'an Emirati trader' may be a firm
+    if any(c.lower_ in table["modifiers"] or (plural and c.lower_ in _demonyms()) for c in said):
+        return "person"
+    kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
+    return "person" if kept and not _kept_from_ship_places(head.head) else None
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(load_data("aliases")["demonyms"])
 
 
 def _business(head: Token) -> str | None:
