@@ -2968,9 +2968,10 @@ def _trigger(tok: Token) -> Token | None:
 
 def _bare_counted_subject(verb: Token) -> Token | None:
     """The subject of a headline's bare participle read as an active past ('Twenty accounts
-    frozen;') when it is counted, a list, or counted through the owners of its 'of' phrase
-    ('Deposits of 40 traders frozen', 'Funds of 17 frozen over bribes'), else None: 'Deposits
-    blocked' alone heads a section."""
+    frozen;') when it is counted, a list, counted through the owners of its 'of' phrase
+    ('Deposits of 40 traders frozen', 'Funds of 17 frozen over bribes'), or holdings that name
+    their owner ("Broker's accounts frozen", 'Deposits of trading firm blocked'), else None:
+    'Deposits blocked' alone heads a section."""
     bare = bare_participle_subject(verb)
     if bare is None:
         return None
@@ -2979,7 +2980,17 @@ def _bare_counted_subject(verb: Token) -> Token | None:
     for owner in of_objects(bare):
         if owner.like_num or any(c.dep_ == "nummod" for c in owner.children):
             return bare
-    return None
+    return bare if _owned_holdings(bare) else None
+
+
+def _owned_holdings(held: Token) -> bool:
+    """Holdings (freeze_objects) that name their owner by a possessive noun or an 'of' phrase
+    on a noun: whose holdings they are tells what the freeze falls on."""
+    if lemma(held) not in sanction_words()["freeze_objects"]:
+        return False
+    owners = [c for c in held.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    owners += [o for o in of_objects(held) if o.pos_ in ("NOUN", "PROPN")]
+    return bool(owners)
 
 
 def _heading_holdings(verb: Token) -> list[str]:
@@ -4748,6 +4759,8 @@ def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
     if verb.dep_ not in ("conj", "advcl", "relcl"):
         return False
     own = [c for c in verb.children if c.dep_ == "nsubj" and _body(c)]
+    if verb.dep_ == "advcl" and not own:  # 'Malta bars 30 fans as court freezes their pay'
+        own = [c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in acting_bodies()]
     theirs = [acting_subject(doc[i]) for i in first.actions]
     if _relative(verb) or _whose_subject(verb) is not None:  # '..., whose unit froze 37 accounts'
         bodies = sanction_words()["home_state"]["bodies"]
