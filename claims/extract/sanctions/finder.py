@@ -3888,6 +3888,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'froze X and blocked the jet Y': blocking property is an action of its own
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
+    if _series_of_other_measure(conj, action):
+        return False  # 'Malta freezes 40 accounts, bars nine traders': a freeze, then a ban
     if _whose_subject(conj) is not None:
         return False  # '..., whose finance unit froze 12 accounts': that unit's own action
     own = [c for c in conj.children if c.dep_ == "nsubj"]
@@ -3912,6 +3914,18 @@ def _merges(conj: Token, action: Token) -> bool:
         )
         for c in conj.children
     )
+
+
+def _series_of_other_measure(conj: Token, action: Token) -> bool:
+    """A verb that a bare comma joins to the action ('freezes the ring's assets, bars two
+    brokers'), a headline's series of measures, is another action when one of the two verbs
+    freezes (freeze_verbs, blocked_holdings) and the other does not."""
+    doc = conj.doc
+    if conj.dep_ != "conj" or conj.head != action or conj.i < 1 or doc[conj.i - 1].text != ",":
+        return False
+    table = sanction_words()
+    freezing = {*table["freeze_verbs"], *table["blocked_holdings"]["verbs"]}
+    return (lemma(conj) in freezing) != (lemma(action) in freezing)
 
 
 def _dating_clauses(action: Token) -> list[Token]:
@@ -4699,6 +4713,7 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
         _dated_apart(doc[i], doc[j])
         or _blocks_apart(doc[i], doc[j])
         or _passives_apart(doc[i], doc[j])
+        or _series_of_other_measure(doc[i], doc[j])
         for i in claim.actions
         for j in first.actions
     )
