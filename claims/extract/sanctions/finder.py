@@ -3919,13 +3919,29 @@ def _merges(conj: Token, action: Token) -> bool:
 def _series_of_other_measure(conj: Token, action: Token) -> bool:
     """A verb that a bare comma joins to the action ('freezes the ring's assets, bars two
     brokers'), a headline's series of measures, is another action when one of the two verbs
-    freezes (freeze_verbs, blocked_holdings) and the other does not."""
+    freezes and the other is a measure verb of its own (trigger_verbs, object_verbs) that does
+    not ('froze the assets and, in May, issued a restraint order' is one)."""
     doc = conj.doc
     if conj.dep_ != "conj" or conj.head != action or conj.i < 1 or doc[conj.i - 1].text != ",":
         return False
+    if any(t.pos_ == "CCONJ" for t in doc[action.i + 1 : conj.i]):
+        return False
     table = sanction_words()
-    freezing = {*table["freeze_verbs"], *table["blocked_holdings"]["verbs"]}
-    return (lemma(conj) in freezing) != (lemma(action) in freezing)
+    own = {*table["trigger_verbs"], *table["object_verbs"], *table["freeze_verbs"]}
+    if lemma(conj) not in own or lemma(action) not in own:
+        return False
+    return _freezing(conj) != _freezing(action)
+
+
+def _freezing(verb: Token) -> bool:
+    """A freeze verb (freeze_verbs), or a verb of blocking whose object is money held
+    (blocked_holdings: 'blocks 40 accounts', not 'blocks four firms')."""
+    table = sanction_words()
+    if lemma(verb) in table["freeze_verbs"]:
+        return True
+    block = table["blocked_holdings"]
+    held = [lemma(c) for c in verb.children if c.dep_ == "dobj"]
+    return lemma(verb) in block["verbs"] and any(h in block["objects"] for h in held)
 
 
 def _dating_clauses(action: Token) -> list[Token]:

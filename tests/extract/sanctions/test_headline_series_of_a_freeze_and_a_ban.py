@@ -29,3 +29,11 @@ def test_a_freeze_and_a_ban_in_a_series_are_two_actions(
 def test_two_freezes_in_a_series_stay_one(claims_of: Rows) -> None:
     rows = claims_of("Malta freezes 40 accounts, restrains two villas of the ring", "sanction")
     assert len(rows) == 1, rows
+
+
+def test_a_freeze_then_an_order_issued_stays_one(claims_of: Rows) -> None:
+    text = (
+        "In June the Lisbon court froze the broker's accounts in Portugal and, on 3 July,"
+        " issued a restraint order for his property abroad."
+    )
+    assert len(claims_of(text, "sanction")) == 1
