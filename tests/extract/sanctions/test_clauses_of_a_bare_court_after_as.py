@@ -12,7 +12,7 @@ from tests.extract.sanctions.helpers import Rows
 @pytest.mark.parametrize(
     "text",
     [
-        "Malta bars 30 foreign fans before final as court freezes three brokers' assets",
+        "Malta bars 30 foreign hooligans before final as court freezes three brokers' assets",
         "Cyprus barred 12 smugglers on Monday as judge froze the smugglers' bank accounts",
         "Estonia has banned nine traders, while court freezes the brokers' accounts",
         "Latvia barred six executives as the court froze the firm's deposits",
