@@ -3027,9 +3027,10 @@ def _trigger(tok: Token) -> Token | None:
 
 def _bare_counted_subject(verb: Token) -> Token | None:
     """The subject of a headline's bare participle read as an active past ('Twenty accounts
-    frozen;') when it is counted, a list, or counted through the owners of its 'of' phrase
-    ('Deposits of 40 traders frozen', 'Funds of 17 frozen over bribes'), else None: 'Deposits
-    blocked' alone heads a section."""
+    frozen;') when it is counted, a list, counted through the owners of its 'of' phrase
+    ('Deposits of 40 traders frozen', 'Funds of 17 frozen over bribes'), or holdings that name
+    their owner ("Broker's accounts frozen", 'Deposits of trading firm blocked'), else None:
+    'Deposits blocked' alone heads a section."""
     bare = bare_participle_subject(verb)
     if bare is None:
         return None
@@ -3038,7 +3039,17 @@ def _bare_counted_subject(verb: Token) -> Token | None:
     for owner in of_objects(bare):
         if owner.like_num or any(c.dep_ == "nummod" for c in owner.children):
             return bare
-    return None
+    return bare if _owned_holdings(bare) else None
+
+
+def _owned_holdings(held: Token) -> bool:
+    """Holdings (freeze_objects) that name their owner by a possessive noun or an 'of' phrase
+    on a noun: whose holdings they are tells what the freeze falls on."""
+    if lemma(held) not in sanction_words()["freeze_objects"]:
+        return False
+    owners = [c for c in held.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    owners += [o for o in of_objects(held) if o.pos_ in ("NOUN", "PROPN")]
+    return bool(owners)
 
 
 def _heading_holdings(verb: Token) -> list[str]:
@@ -3936,6 +3947,8 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'froze X and blocked the jet Y': blocking property is an action of its own
     if conj.dep_ == "conj" and _onto_list(conj) and not _onto_list(action):
         return False  # 'froze X and put Y on its list': two actions ('..., adding Y' is one)
+    if _series_of_other_measure(conj, action):
+        return False  # 'Malta freezes 40 accounts, bars nine traders': a freeze, then a ban
     if _whose_subject(conj) is not None:
         return False  # '..., whose finance unit froze 12 accounts': that unit's own action
     own = [c for c in conj.children if c.dep_ == "nsubj"]
@@ -3960,6 +3973,34 @@ def _merges(conj: Token, action: Token) -> bool:
         )
         for c in conj.children
     )
+
+
+def _series_of_other_measure(conj: Token, action: Token) -> bool:
+    """A verb that a bare comma joins to the action ('freezes the ring's assets, bars two
+    brokers'), a headline's series of measures, is another action when one of the two verbs
+    freezes and the other is a measure verb of its own (trigger_verbs, object_verbs) that does
+    not ('froze the assets and, in May, issued a restraint order' is one)."""
+    doc = conj.doc
+    if conj.dep_ != "conj" or conj.head != action or conj.i < 1 or doc[conj.i - 1].text != ",":
+        return False
+    if any(t.pos_ == "CCONJ" for t in doc[action.i + 1 : conj.i]):
+        return False
+    table = sanction_words()
+    own = {*table["trigger_verbs"], *table["object_verbs"], *table["freeze_verbs"]}
+    if lemma(conj) not in own or lemma(action) not in own:
+        return False
+    return _freezing(conj) != _freezing(action)
+
+
+def _freezing(verb: Token) -> bool:
+    """A freeze verb (freeze_verbs), or a verb of blocking whose object is money held
+    (blocked_holdings: 'blocks 40 accounts', not 'blocks four firms')."""
+    table = sanction_words()
+    if lemma(verb) in table["freeze_verbs"]:
+        return True
+    block = table["blocked_holdings"]
+    held = [lemma(c) for c in verb.children if c.dep_ == "dobj"]
+    return lemma(verb) in block["verbs"] and any(h in block["objects"] for h in held)
 
 
 def _dating_clauses(action: Token) -> list[Token]:
@@ -4747,6 +4788,7 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
         _dated_apart(doc[i], doc[j])
         or _blocks_apart(doc[i], doc[j])
         or _passives_apart(doc[i], doc[j])
+        or _series_of_other_measure(doc[i], doc[j])
         for i in claim.actions
         for j in first.actions
     )
@@ -4807,6 +4849,8 @@ def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
     if verb.dep_ not in ("conj", "advcl", "relcl"):
         return False
     own = [c for c in verb.children if c.dep_ == "nsubj" and _body(c)]
+    if verb.dep_ == "advcl" and not own:  # 'Malta bars 30 fans as court freezes their pay'
+        own = [c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in acting_bodies()]
     theirs = [acting_subject(doc[i]) for i in first.actions]
     if _relative(verb) or _whose_subject(verb) is not None:  # '..., whose unit froze 37 accounts'
         bodies = sanction_words()["home_state"]["bodies"]

@@ -95,12 +95,35 @@ def _verb_status(tok: Token) -> str | None:
         found = table["action_verbs"][low]  # 'Restraint Orders Granted Against Fuel Gang'
     if found is None and _suspends_dealings(tok):
         found = "imposed"  # 'Unit Suspends Payments Of Two Exchange Houses'
+    if found is None and _kept_out_status(tok) is not None:
+        found = "imposed"  # 'Ministry Declares Nine Traders Prohibited Immigrants'
     if found is None and low in table["headline_object_verbs"]["verbs"]:
         kinds = sanction_kinds()
         window = tok.doc[tok.i + 1 : min(tok.i + 1 + NOUN_WINDOW, tok.sent.end)]
         if any(t.lower_ in kinds for t in window):  # 'Hits Cartel-Linked Suppliers'
             found = table["headline_object_verbs"]["verbs"][low]
     return found
+
+
+def _kept_out_status(verb: Token) -> int | None:
+    """'Declares Seven Dealers Prohibited Immigrants', 'Deems Four Officials Undesirable': a
+    verb of declaring (entry_denial kept_out verbs) with a status of a person kept out of the
+    state a few words after it (a kept-out adjective, or a noun with its modifier) states an
+    entry ban whoever declares it. Where that status starts, else None."""
+    table = sanction_words()["entry_denial"]["kept_out"]
+    if lemma(verb) not in table["verbs"]:
+        return None
+    doc = verb.doc
+    end = min(verb.i + 1 + NOUN_WINDOW, verb.sent.end)
+    for t in doc[verb.i + 1 : end]:
+        if t.lower_ in table["adjectives"]:
+            return t.i
+        nxt = doc[t.i + 1] if t.i + 1 < end else None
+        noun = lemma(nxt) if nxt is not None else ""
+        noun = noun if noun in table["nouns"] else noun.removesuffix("s")
+        if t.lower_ in table["nouns"].get(noun, []):
+            return t.i
+    return None
 
 
 def _aligns_with_authority(verb: Token) -> bool:
@@ -382,12 +405,15 @@ def headline_action(
             and not _bars_from_market(sent, tok)
             and not _suspends_dealings(tok)
             and not _passive_after_noun(tok)
+            and _kept_out_status(tok) is None
         ):
             continue
         later = _next_action(sent, tok) if verbs is None else None
         stop = _clause_end(sent, tok.i)
         if later is not None:
             stop = min(stop, _clause_subject(sent, tok.i, later) or later)
+        kept_out = _kept_out_status(tok)
+        stop = min(stop, kept_out) if kept_out is not None else stop
         rest = [t for t in sent if tok.i < t.i < stop]
         if agentless and _closing_participle(sent, tok):
             rest = []  # '... Gang Frozen, Two Vans Towed': what follows is another clause
@@ -396,6 +422,8 @@ def headline_action(
         ):
             rest.pop()  # the join before the next action
         targets, tokens = _targets(rest)
+        if kept_out is not None:  # 'Declares Seven Dealers Undesirable': people kept out
+            targets = [Target("person", t.count, t.names, t.nationality) for t in targets]
         if not targets and after is None:
             targets, tokens = _targets(_struck_words(before))
         if not targets and after is None and agentless:
@@ -407,6 +435,9 @@ def headline_action(
         if agentless and tokens and min(tokens) < first:
             first = min(tokens)  # 'Two Tankers Banned': from the group that undergoes it
         last = max([tok.i, *tokens, *[t.i for t in rest if not t.is_punct][:8]])
+        if kept_out is not None:  # '... Prohibited Immigrants': the status closes the action
+            said = sanction_words()["entry_denial"]["kept_out"]["adjectives"]
+            last = max(last, kept_out if sent.doc[kept_out].lower_ in said else kept_out + 1)
         return HeadlineAction(sent.doc, first, last, tok.i, status, authorities, targets, tokens)
     return None
 
@@ -567,7 +598,12 @@ def headline_claims(line: Span, verbs: set[int] | None = None) -> list[Sanction]
     t = headline_action(line, verbs)
     while t is not None:
         doc = t.doc
-        if found and found[-1].status == t.status and t.first == t.action:
+        if (
+            found
+            and found[-1].status == t.status
+            and t.first == t.action
+            and not _other_measure(found[-1], doc[t.action])
+        ):
             # 'Hits Network, Blocks 9 Tankers': one action ('...; US Blocks ...' is another)
             last = found[-1]
             last.end = doc[t.last].idx + len(doc[t.last])
@@ -590,6 +626,33 @@ def headline_claims(line: Span, verbs: set[int] | None = None) -> list[Sanction]
         )
         t = headline_action(line, verbs, t) if verbs is None else None
     return found
+
+
+def _other_measure(before: Sanction, verb: Token) -> bool:
+    """'Declares 14 Foreigners Prohibited Immigrants, Freezes Accounts Of Two Firms': a later
+    verb of the headline that freezes where the action before did not, or the other way round,
+    is another measure, when both are measure verbs of their own: an action of its own
+    ('Targets Brokers, Blocks 4 Firms' is one)."""
+    doc = verb.doc
+    table = sanction_words()
+    own = {*table["trigger_verbs"], *table["object_verbs"], *table["freeze_verbs"]}
+    own |= set(table["entry_denial"]["kept_out"]["verbs"])  # 'Declares ... Undesirable'
+    verbs = [verb, *(doc[i] for i in before.actions)]
+    if any(lemma(v) not in own for v in verbs):
+        return False  # 'Freezes Assets, Issues Restraint Order': one measure told twice
+    return any(_freezes(doc[i]) != _freezes(verb) for i in before.actions)
+
+
+def _freezes(verb: Token) -> bool:
+    """A freeze verb (freeze_verbs), or a verb of blocking right before the money held it
+    blocks (blocked_holdings: 'Blocks 40 Accounts', not 'Blocks 4 Firms')."""
+    table = sanction_words()
+    if lemma(verb) in table["freeze_verbs"]:
+        return True
+    block = table["blocked_holdings"]
+    doc = verb.doc
+    held = [lemma(t) for t in doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]]
+    return lemma(verb) in block["verbs"] and any(h in block["objects"] for h in held)
 
 
 LABEL_WORDS = 3  # 'Asset freeze:', 'EU travel ban:'
