@@ -110,25 +110,20 @@ def _stacked_label(doc: Doc, start: int, end: int) -> Item | None:
 
 def _held_sum(doc: Doc, found: Item, unit: str | None, start: int, after: int) -> Item:
     """A sum whose item is what holds it ('EUR 9m in 40 accounts', 'the accounts held $2m',
-    a lemma of item_features money_holders) counts the money held, not the holder: the holder's
-    balances (held_money_item, 'account balances') when a verb of held_money_verbs says they hold
-    it, else the funds (money_item). The worth of the holders ('accounts valued at EUR 3m')
-    stays theirs."""
+    a lemma of item_features money_holders) counts the money held, not the holder: the funds
+    (money_item). The worth of the holders ('accounts valued at EUR 3m') stays theirs."""
     features = load_data("item_features")
     if unit not in money() or not 0 <= found.head < len(doc):
         return found
     if _worth_owner(doc, start) is not None:
         return found
-    holder = doc[found.head].lemma_.lower()
-    if holder not in features["money_holders"]:
+    if doc[found.head].lemma_.lower() not in features["money_holders"]:
         return found
     owner = _sum_owner(doc, start)
     if owner is not None:  # 'held client assets of $2m in 40 accounts': the assets (the span
         last = doc[after - 1]  # ends at the sum: the accounts may be counted on their own)
         return Item(owner[0], last.idx + len(last), owner[2], True, after)
-    if governing_verb(doc[start]).lemma_.lower() in features["held_money_verbs"]:
-        return found._replace(text=f"{holder} {features['held_money_item']}")
-    return found._replace(text=str(features["money_item"]))  # 'froze EUR 9m in 40 accounts
+    return found._replace(text=str(features["money_item"]))
 
 
 def _summed_things(doc: Doc, start: int, after: int) -> tuple[str, int, int] | None:

@@ -73,12 +73,7 @@ def test_ranges(claims_of: Rows) -> None:
         ("The pipeline carried 85,000 barrels of oil a day.", 85000, "barrels", "oil"),
         ("The convoy covered 120 km before dawn.", 120, "km", "distance"),
         ("Analysts tracked the fleet over the past 12 months.", 12, "months", "months"),
-        (
-            "The agency froze accounts holding 48.6 million tenge.",
-            48.6e6,
-            "KZT",
-            "account balances",
-        ),
+        ("The agency froze accounts holding 48.6 million tenge.", 48.6e6, "KZT", "funds"),
         ("Courts imposed fines totalling 4 million lari on protesters.", 4e6, "GEL", "fines"),
         ("The ministry paid 250 million lei in compensation.", 250e6, "RON", "compensation"),
         ("Chisinau received 90 million Moldovan lei in grants.", 90e6, "MDL", "grants"),

@@ -168,7 +168,7 @@ def test_a_place_before_a_measured_figure_does_not_make_it_a_name(
         (
             "Regulators froze 30 bank accounts holding about 12 million pesos.",
             "12 million",
-            "account balances",
+            "funds",
         ),
         (
             "Police intercepted a shipment weighing 40 tonnes at the border.",
@@ -198,7 +198,7 @@ def test_a_second_figure_joined_to_a_participle_is_not_the_noun_before_it(claims
 
 def test_a_sum_held_in_frozen_accounts_stays_a_quantity(claims_of: Rows) -> None:
     text = "The Treasury sanctioned five firms and froze 12 accounts holding $4 million."
-    assert found(claims_of, text, "$4 million")["quantity_item"] == "account balances"
+    assert found(claims_of, text, "$4 million")["quantity_item"] == "funds"
 
 
 @pytest.mark.parametrize(
