@@ -74,12 +74,12 @@ def test_a_crosshead_in_capitals_of_up_to_eight_words_heads_its_own_block(headin
         "Customs officers seized 40 crates of carved ivory at the container port on Tuesday, the"
         " largest haul in ten years, and froze the accounts of the importing company.\n\n"
         + heading
-        + "\nThe broker, who died in 2019, bought most of his stock through a trading house in"
+        + "\nThe broker, who died in 2019, bought most of his pieces through a trading house in"
         " the capital, according to shipping records seen by this newspaper.\n\n"
         "The company's lawyer said it would appeal against the freeze within the 14 days the"
         " law allows, and that its owners had done nothing wrong.\n"
     )
-    assert kind_of(page, "bought most of his stock", TODAY) == "body"
+    assert kind_of(page, "bought most of his pieces", TODAY) == "body"
 
 
 @pytest.mark.parametrize(
@@ -136,7 +136,7 @@ def test_a_notice_board_s_items_under_their_numbers_between_rules_are_body(marke
 @pytest.mark.parametrize(
     "label",
     [
-        "ABOUT DELETIONS FOR CAUSE",
+        "ABOUT REMOVALS FOR DEFAULT",
         "About Removals From The List",
         "ABOUT FROZEN ACCOUNTS",
         "ABOUT THE REFUSALS",

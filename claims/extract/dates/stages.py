@@ -1123,7 +1123,7 @@ def _bare_months_and_years(v: Vocab) -> list[Entry]:
             "month",
             rf"(?<=\()(?P<x>(?P<m>{v.m}))(?=\s*[:,)])",
         ),
-        (  # the year a change is measured on: 'up 12% on 2023', 'a fall of 3 percent on 2019'
+        (  # the year a change is measured on: 'up 14% on 2022', 'a fall of 3 percent on 2019'
             "year",
             rf"(?:(?<=% )|(?<=\bpercent )|(?<=\bper cent )|(?<=\bpc ))(?P<prep>(?i:{v.change_bases}))\s+"
             rf"(?P<x>(?P<y>{YEAR}))\b(?!\s*(?:[-–/]\s*\d|%))",

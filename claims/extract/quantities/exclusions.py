@@ -55,9 +55,9 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     if end - start == 1 and CHECK_DIGIT.match(full, tok.idx) is not None:
         return "identifier"  # '5530218-4': a register number and its check digit
     if _whole_stated_before(doc, start, end):
-        return "restated_whole"  # '... eight vessels. Two of the eight vessels had': said before
+        return "restated_whole"  # '... nine barges. Three of the nine barges had': said before
     if _spelled_repeat(doc, start, end):
-        return "repeated_in_words"  # '9,500.00 (nine thousand five hundred)': the figure again
+        return "repeated_in_words"  # '4,250.00 (four thousand two hundred and fifty)': the figure again
     if _numbered_period(doc, start, end):
         return "name_number"  # 'Week 31 | Week 30': a period's number, a date label
     if _case_parties(doc, start, end):
@@ -158,7 +158,7 @@ def not_a_quantity(doc: Doc, start: int, end: int, text: str | None = None) -> s
     relative = relative or _after_headline_verb(doc, start)  # 'GREENS LOSE 11 SEATS'
     written = "," in text or "." in text or end - start > 1  # '2,410', '1.18m', '3 million'
     measured = nxt is not None and _unit_word(nxt) is not None and written  # 'Peru 2,410 kt',
-    measured = measured or (written and _two_word_unit(doc, end))  # 'Japan 14.2 per cent'
+    measured = measured or (written and _two_word_unit(doc, end))  # 'Chile 11.6 per cent'
     relative = relative or measured  # 'Oslo 1.2m TEU': a row's figure in a unit, not a model number
     paid = nxt is not None and _unit_word(nxt) in money()  # 'fined the club 300 UTM': a sum
     relative = relative or paid
@@ -460,7 +460,7 @@ def _nouns_after(doc: Doc, end: int) -> set[str]:
 
 
 def _whole_stated_before(doc: Doc, start: int, end: int) -> bool:
-    """'Two of the eight vessels', 'Two of the 41 service stations': the whole after 'N of the'
+    """'Three of the nine barges', 'Five of the 37 pharmacies': the whole after 'N of the'
     (`partitive_preps`, `back_reference_determiners`) is a count the article stated before, in
     this paragraph or an earlier one, with a noun of the same lemma; the part is the claim."""
     if start < 3 or doc[start - 1].lower_ not in words()["back_reference_determiners"]:

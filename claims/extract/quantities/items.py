@@ -285,7 +285,7 @@ def _cell_label(doc: Doc, first: int, end: int) -> list[Token]:
 
 def _without_bound(label: list[Token]) -> list[Token]:
     """A cell's words before its figure less a bound phrase that ends them ('fines up to' of
-    'fines up to EUR 3m', 'up to' of 'up to B$3,000 per day'): the bound is the figure's, and
+    'fines up to EUR 3m', 'up to' of 'up to J$5,000 per day'): the bound is the figure's, and
     what is left names the thing, if anything."""
     words_ = [t.lower_ for t in label]
     phrases = sorted(load_data("bounds")["before"], key=lambda p: -len(p.split()))

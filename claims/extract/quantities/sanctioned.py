@@ -452,7 +452,7 @@ _SCOPE_REACH = 4
 def _order_scope_opener(order: Token, words: dict[str, Any]) -> Token | None:
     """The word after which an order's list of held things runs: one of `cover_preps` right
     after the order word ('order over'), or a participle of one of `restating` a few words
-    after it, with no mark between ('a freeze order on Friday covering')."""
+    after it, with no mark between ('a restraint order on Tuesday covering')."""
     doc = order.doc
     if order.i + 1 < len(doc) and doc[order.i + 1].lower_ in words["cover_preps"]:
         return doc[order.i + 1]

@@ -294,7 +294,7 @@ def _told_targets(rows: list[ClaimRow], text: str) -> None:
     (claims/data/sanctions.json `told_targets`)."""
     table = load_data("sanctions")["told_targets"]
     statuses, own = set(table["statuses"]), set(table["own_preps"])
-    adopting = table["adopted"]["status"]  # 'gave effect to the same designations'
+    adopting = table["adopted"]["status"]  # 'gave effect to those designations'
     for i, row in enumerate(rows):
         fields = cast(dict[str, Any], row)  # the sentence up to the span's end: 'That ban was'
         start, end = fields.get("sentence_start"), fields.get("span_end")

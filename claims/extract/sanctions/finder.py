@@ -2508,14 +2508,14 @@ def _breakdown_total(tok: Token) -> int | None:
     first = doc[sent.start]
     fronted = (
         first.lower_ == table["of"]
-        and any(  # 'Of the eight, three are ...'
+        and any(  # 'Of the nine, four are ...'
             t.like_num for t in doc[sent.start : min(sent.start + 4, sent.end)]
         )
     )
     partitive = any(
         c.dep_ == "prep" and c.lower_ == table["of"] and any(p.dep_ == "pobj" for p in c.children)
         for c in tok.children
-    )  # 'Nineteen of those listed', 'Two of them', 'Seven of the 11'
+    )  # 'Nineteen of those listed', 'Two of them', 'Six of the 13'
     if tok.pos_ != "NUM" or not (fronted or partitive) or nationality_of(sent.text) is None:
         return None
     parts = []

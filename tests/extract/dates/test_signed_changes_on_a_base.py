@@ -1,6 +1,6 @@
 """A change written as a signed figure ('+12%', '−3%') and measured against a year or a period
 counted back by years, with no figure of its own, names the comparison's base, no claim, as a
-change told with a word does ('up 12% on 2023'); the level's own period stays."""
+change told with a word does ('up 14% on 2022'); the level's own period stays."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A written figure (a decimal or a grouped one) after a place name and before a unit written in
 two tokens ('per cent', '°C' as the tokenizer cuts it) is the place's measure in a list or a
-row, never a name's number ('Terminal 4'): 'Japan 14.2 per cent', 'Basra 48.3°C'."""
+row, never a name's number ('Terminal 4'): 'Chile 11.6 per cent', 'Basra 48.3°C'."""
 
 from __future__ import annotations
 

@@ -68,3 +68,12 @@ def story(claims_of: Rows, text: str) -> list[dict[str, Any]]:
 def page_sanctions(tmp_path: Path, text: str) -> list[dict[str, Any]]:
     """The sanction rows of one article run through ingest and extract (lines parsed apart)."""
     return page_rows(tmp_path, text, "sanction")
+
+
+#: A story body under a test headline: the court that acts and the gang whose holdings it froze,
+#: shared by the headline-participle tests so each varies only the headline.
+SMUGGLING_GANG_BODY = (
+    "\n\nA judge in San Salvador on Monday froze the property of a gang accused of smuggling"
+    " cigarettes across the border, El Salvador's prosecutors said.\n\n"
+    "The gang hid the cartons in lorries carrying fruit.\n"
+)

@@ -1,4 +1,4 @@
-"""A state giving effect to listings told before ('Malta gave effect to the same designations')
+"""A state giving effect to listings told before ('Malta gave effect to those designations')
 takes the targets of the nearest earlier claim that states them."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ def _last(claims_of: Rows, text: str) -> dict[str, int | None]:
     return counts(rows[-1])
 
 
-def test_the_same_designations(claims_of: Rows) -> None:
+def test_those_designations(claims_of: Rows) -> None:
     text = (
         "Britain designated nine people on Tuesday over the smuggling ring. "
-        "Malta gave effect to the same designations on Thursday."
+        "Malta gave effect to those designations on Thursday."
     )
     assert _last(claims_of, text) == {"person": 9}
 

@@ -9,13 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.extract.sanctions.helpers import SMUGGLING_GANG_BODY as BODY
 from tests.extract.sanctions.helpers import page_sanctions
-
-BODY = (
-    "\n\nA judge in San Salvador on Monday froze the property of a gang accused of smuggling"
-    " cigarettes across the border, El Salvador's prosecutors said.\n\n"
-    "The gang hid the cartons in lorries carrying fruit.\n"
-)
 
 
 @pytest.mark.parametrize(
