@@ -397,9 +397,11 @@ def acted_on_counts(doc: Doc) -> set[int]:
         if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
         if lemma(noun) in words["sport_people"]:
-            acting = _sport_words(words)
+            acting = _with_verbs(words, "sport_verbs")
         elif (noun.lower_ in kinds or lemma(noun) in kinds) and not _kept_from_duty(noun, words):
-            acting = _licensed_words(words)  # 'suspended five brokers': a regulator's targets
+            acting = _with_verbs(
+                words, "licensed_verbs"
+            )  # 'suspended six dealers': a regulator's targets
         else:
             acting = words
         if _acted_on(noun, acting, target or acting is not words) and not apart(noun):
@@ -722,11 +724,12 @@ def _hyphen_joins(doc: Doc, k: int) -> bool:
     return glued and k + 1 < len(doc) and doc[k + 1].is_alpha
 
 
-def _sport_words(words: dict[str, Any]) -> dict[str, Any]:
-    """The acting words for a sport's people and clubs (`sport_people`): a league or a
-    federation that suspends or excludes players or clubs (`sport_verbs`) acts as one that bans
-    them; they are its targets ('suspended two strikers', 'excluded three clubs')."""
-    return {**words, "verbs": [*words["verbs"], *words["sport_verbs"]]}
+def _with_verbs(words: dict[str, Any], extra: str) -> dict[str, Any]:
+    """The acting words with the verbs of `extra` added: a league or a federation that
+    suspends or excludes players or clubs (`sport_verbs`: 'suspended two strikers', 'excluded
+    three clubs'), or a regulator that suspends, revokes, disqualifies or prohibits people,
+    firms or vessels (`licensed_verbs`), acts as one that bans them; they are its targets."""
+    return {**words, "verbs": [*words["verbs"], *words[extra]]}
 
 
 def _kept_from_duty(noun: Token, words: dict[str, Any]) -> bool:
@@ -739,12 +742,6 @@ def _kept_from_duty(noun: Token, words: dict[str, Any]) -> bool:
         and any(lemma(t) in words["duty_nouns"] for t in prep.children)
         for prep in verb.children
     )
-
-
-def _licensed_words(words: dict[str, Any]) -> dict[str, Any]:
-    """The acting words for target words (people, firms, vessels): a regulator that suspends,
-    revokes, disqualifies or prohibits them (`licensed_verbs`) acts as one that bans them."""
-    return {**words, "verbs": [*words["verbs"], *words["licensed_verbs"]]}
 
 
 @cache

@@ -2446,7 +2446,7 @@ def _remainder(tok: Token) -> int | None:
     words = table["words"]
     total = _breakdown_total(tok)
     if total is not None and _after_sanction(tok.sent, REACH):
-        return total  # 'Four of them are Kenyan and two are Thai': the parts together
+        return total  # 'Five of them are Ugandan and two are Thai': the parts together
     number = tok
     rest_of = any(c.lower_ in words for c in tok.children)  # 'the remaining five officials'
     if tok.lower_ in table["nouns"] or (rest_of and tok.lower_ in kind_of_word()):
@@ -2495,7 +2495,7 @@ def _number_runs(sent: Span) -> list[tuple[int, int]]:
 
 
 def _breakdown_total(tok: Token) -> int | None:
-    """'Four of them are Kenyan and two are Thai', 'Of the nine, five are Chinese nationals and
+    """'Five of them are Ugandan and two are Thai', 'Of the nine, five are Chinese nationals and
     four hold Thai passports': a copula whose subject counts part of a group named before, in a
     sentence that tells the group's members by nationality, part after part; the sum of the
     parts (back_reference `breakdown`). A count after a determiner ('of the 11') is the group's

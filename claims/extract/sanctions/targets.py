@@ -1372,7 +1372,7 @@ def _trading_person(head: Token) -> str | None:
     if head.lower_ not in table["words"]:
         return None
     said = [t for t in head.doc[head.left_edge.i : head.i] if t.dep_ in ("amod", "compound")]
-    plural = head.tag_ == "NNS"  # 'three Malian traders'; 'an Emirati trader' may be a firm
+    plural = head.tag_ == "NNS"  # 'three Nigerien traders'; 'an Emirati trader' may be a firm
     if any(c.lower_ in table["modifiers"] or (plural and c.lower_ in _demonyms()) for c in said):
         return "person"
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
