@@ -93,7 +93,44 @@ def item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> Item |
     found = None if found is None else _casualty_named(found)
     found = None if found is None else _qualified_head(doc, found, start)
     found = None if found is None else _held_sum(doc, found, unit, start, after)
-    return _pipe_cell_item(doc, start, end, found, unit)
+    found = None if found is None else _in_cash(doc, found, unit, start, after)
+    return _tonnage(doc, _pipe_cell_item(doc, start, end, found, unit), unit, after)
+
+
+def _tonnage(doc: Doc, found: Item | None, unit: str | None, after: int) -> Item | None:
+    """A figure in a ship's tonnage unit ('a 6,500 dwt tanker', '| reefer | 4,100 GT |')
+    measures that tonnage (item_features tonnage_units): the unit names the measure whole,
+    where a table row's label only names the vessel."""
+    if unit is not None or after >= len(doc):
+        return found
+    named = load_data("item_features")["tonnage_units"].get(doc[after].lower_.rstrip("."))
+    if named is None:
+        return found
+    tok = doc[after]
+    return Item(str(named), tok.idx + len(tok), tok.i, True, after + 1)
+
+
+def _in_cash(doc: Doc, found: Item, unit: str | None, start: int, after: int) -> Item:
+    """A sum written as held in cash ('seized $2m in cash', 'USD 300,000 in cash and 40
+    watches') counts the cash, whatever takes it; a sum a money verb governs keeps its verb's
+    noun ('paid $900 in cash': payment), and the price of a 'for' phrase stays a price."""
+    features = load_data("item_features")
+    if unit not in money() or after + 1 >= len(doc):
+        return found
+    if doc[after].lower_ not in features["cash_preps"]:
+        return found
+    cash = doc[after + 1]
+    if cash.lower_ not in features["cash_nouns"] or found.text.startswith(cash.lower_):
+        return found  # ('$2m in cash and crypto': the rules' own phrase of both)
+    verb = governing_verb(doc[start])
+    if verb.lemma_.lower() in features["money_verb_items"]:
+        return found
+    figure = doc[after - 1]
+    while figure.head.i != figure.i and start <= figure.head.i < after:
+        figure = figure.head  # 'EUR 2.3 million' parsed on the code
+    if figure.dep_ == "pobj" and figure.head.lower_ in features["purpose_for_preps"]:
+        return found  # 'bought the lorry for EUR 61,000 in cash': what it cost
+    return Item(cash.lower_, cash.idx + len(cash), cash.i, True, after + 2)
 
 
 def _stacked_label(doc: Doc, start: int, end: int) -> Item | None:

@@ -45,9 +45,20 @@ def _unit_vocabulary() -> frozenset[str]:
     return frozenset(w.lower() for w in found) - set(units["time_units"])
 
 
+@cache
+def _named_measures() -> frozenset[str]:
+    """What a unit word names as the item (item_features unit_named_items, tonnage_units:
+    'gross tonnage'): a measure, even when its words are unit words."""
+    features = load_data("item_features")
+    named = {*features["unit_named_items"].values(), *features["tonnage_units"].values()}
+    return frozenset(str(v) for v in named)
+
+
 def unit_only(text: str) -> bool:
     """Whether an item is only unit or scale words ('percent', 'million litres', 'mlb',
-    'gigawatt-hours')."""
+    'gigawatt-hours'), and not the measure a unit names ('gross tonnage')."""
+    if text.lower() in _named_measures():
+        return False
     parts = [p for p in re.split(r"[\s/-]+", text.lower()) if p]
     whole = text.lower() in _unit_vocabulary()
     return whole or (bool(parts) and all(p in _unit_vocabulary() for p in parts))
