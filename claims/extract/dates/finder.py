@@ -81,6 +81,17 @@ COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 #: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
 #: bracket, then at most a short name ('[14.03.2026 08:40] Channel name:').
 ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
+#: After a stamp, a post set on the stamp's own line, as chat apps export it: maybe a dash,
+#: then its author (a name, maybe a role in brackets) and a colon, then the post ('[03/02/2026,
+#: 08:15] Ama Owusu: ...', '03/02/2026, 08:15 - Ama Owusu (Secretary): ...').
+ENTRY_POST = re.compile(r"[ \t]*(?:[-–][ \t]+)?[^\W\d_][^:\n\[\]]{0,59}?:[ \t]")
+#: A stamp in brackets closed right after its clock time ('[03/02/2026, 08:15]'): an entry's
+#: stamp whatever follows it on its line (a chat's notice from the app has no author).
+BRACKETED_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]")
+#: A stamp's clock time right after its day, then the post on the same line (ENTRY_POST).
+ENTRY_POST_STAMP_AFTER = re.compile(
+    rf",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?(?={ENTRY_POST.pattern})"
+)
 #: Right after a date, a clock time to the second ('5 Jun 2031 07:41:09', '2031-06-05T07:41:09'):
 #: a machine's stamp of a file, a feed item or a revision, which dates no event.
 SECONDS_STAMP_AFTER = re.compile(r"(?:,?[ \t]+|T)[0-2]?\d:[0-5]\d:[0-5]\d(?!\d)")
@@ -1969,7 +1980,15 @@ def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
     digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
-    if digits and not lead.strip("[ \t") and ENTRY_STAMP_AFTER.match(text, end):
+    if (
+        digits
+        and not lead.strip("[ \t")
+        and (
+            ENTRY_STAMP_AFTER.match(text, end)
+            or ENTRY_POST_STAMP_AFTER.match(text, end)
+            or (lead.strip() == "[" and BRACKETED_STAMP_AFTER.match(text, end))
+        )
+    ):
         return True  # '[14.03.2026 08:40] Channel:': a chat post's or log entry's own stamp
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 
