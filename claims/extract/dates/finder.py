@@ -1068,6 +1068,8 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
+    elif _soft_ahead_before(text, surface_start, start, end) and not told:
+        fields["future_cue"] = "1"  # 'police stepped up patrols ahead of Saturday's march'
     elif directed := _directed(sentence_before(text, surface_start), prep):
         fields[directed] = "1"  # 'the board has told the firm to file its plan by 9 May'
     elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
@@ -1184,6 +1186,34 @@ def _moved_to() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{moved}|{extended})(?i:{alts(data['moved_to_prepositions'])})\s+$")
 
 
+@cache
+def _soft_ahead() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A soft look-ahead word right before the date or a few words before it ('ahead of the July
+    lull'); and a word or figure that measures a lead ('5% ahead of March'), which compares with
+    the date instead (dates.json 'soft_look_ahead_words', 'soft_look_ahead_leads')."""
+    data = date_data()
+    words, leads = alts(data["soft_look_ahead_words"]), alts(data["soft_look_ahead_leads"])
+    gap = data["soft_look_ahead_gap"]
+    return (
+        re.compile(rf"\b(?i:{words})\s+(?:[\w'’-]+\s+){{0,{gap}}}?(?:(?i:on|in|by)\s+)?$"),
+        re.compile(rf"(?:[\d%]|(?<![\w])(?i:{leads}))\s*$"),
+    )
+
+
+def _soft_ahead_before(text: str, surface_start: int, start: int, end: int) -> bool:
+    """A soft look-ahead word before the date ('ahead of Sunday's march'), no lead measured, and
+    no deadline between that a sentence told in the past has seen pass ('rejected the offer
+    ahead of the deadline on Monday')."""
+    cue, lead = _soft_ahead()
+    found = cue.search(text, max(0, surface_start - SOFT_AHEAD_CHARS), start)
+    if found is None or lead.search(text, max(0, found.start() - 20), found.start()):
+        return False
+    nouns = [m.start() for m in re.finditer(r"[A-Za-z]+", found.group())]
+    return not any(_passed_deadline(text, found.start() + at, start, end) for at in nouns)
+
+
+#: The characters before a date searched for a soft look-ahead word.
+SOFT_AHEAD_CHARS = 60
 #: The most words between a verb that extends a term and the 'to' before its new end.
 EXTENDED_OBJECT = 9
 #: The characters before a date searched for a verb that moves it or extends a term to it.
