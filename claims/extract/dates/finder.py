@@ -1431,9 +1431,18 @@ def _cue_still_holds(sentence: str, after_date: str = "", prep: str = "") -> boo
 def _unshifted(after: str) -> str:
     """The words after a look-ahead cue up to a time clause it governs ('would lift the ban
     once the law took effect in July'): that clause's past is reported speech's shifted
-    future, the condition of the plan, so it tells no act done."""
-    opener = re.search(rf"\b(?i:{alts(date_data()['shifted_clause_openers'])})\b", after)
-    return after[: opener.start()] if opener else after
+    future, the condition of the plan, so it tells no act done; not a condition that did not
+    come true ('could have been averted if talks had resumed on Monday')."""
+    data = date_data()
+    opener = re.search(rf"\b(?i:{alts(data['shifted_clause_openers'])})\b", after)
+    if opener is None:
+        return after
+    counterfactual = rf"\b(?:{alts(data['counterfactual_markers'])})\b"
+    if opener.group().lower() in data["conditional_clause_openers"] and re.search(
+        counterfactual, after[opener.end() :]
+    ):
+        return after
+    return after[: opener.start()]
 
 
 @cache
