@@ -81,6 +81,17 @@ COLON_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?:\s")
 #: After a date opening a line, what makes it an entry's stamp: a clock time, maybe a closing
 #: bracket, then at most a short name ('[14.03.2026 08:40] Channel name:').
 ENTRY_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?[^\n]{0,60}$", re.M)
+#: After a stamp, a post set on the stamp's own line, as chat apps export it: maybe a dash,
+#: then its author (a name, maybe a role in brackets) and a colon, then the post ('[03/02/2026,
+#: 08:15] Ama Owusu: ...', '03/02/2026, 08:15 - Ama Owusu (Secretary): ...').
+ENTRY_POST = re.compile(r"[ \t]*(?:[-–][ \t]+)?[^\W\d_][^:\n\[\]]{0,59}?:[ \t]")
+#: A stamp in brackets closed right after its clock time ('[03/02/2026, 08:15]'): an entry's
+#: stamp whatever follows it on its line (a chat's notice from the app has no author).
+BRACKETED_STAMP_AFTER = re.compile(r",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]")
+#: A stamp's clock time right after its day, then the post on the same line (ENTRY_POST).
+ENTRY_POST_STAMP_AFTER = re.compile(
+    rf",?[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?(?={ENTRY_POST.pattern})"
+)
 #: Right after a date, a clock time to the second ('5 Jun 2031 07:41:09', '2031-06-05T07:41:09'):
 #: a machine's stamp of a file, a feed item or a revision, which dates no event.
 SECONDS_STAMP_AFTER = re.compile(r"(?:,?[ \t]+|T)[0-2]?\d:[0-5]\d:[0-5]\d(?!\d)")
@@ -1057,6 +1068,8 @@ def _flag(
         fields["future_cue" if gentle else "future"] = "1"
     elif open_end:
         fields["future_cue"] = "1"  # 'the waiver runs through 15 September'
+    elif _soft_ahead_before(text, surface_start, start, end) and not told:
+        fields["future_cue"] = "1"  # 'police stepped up patrols ahead of Saturday's march'
     elif directed := _directed(sentence_before(text, surface_start), prep):
         fields[directed] = "1"  # 'the board has told the firm to file its plan by 9 May'
     elif _moved_to().search(text, max(0, surface_start - MOVED_TO_CHARS), start):
@@ -1173,6 +1186,34 @@ def _moved_to() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{moved}|{extended})(?i:{alts(data['moved_to_prepositions'])})\s+$")
 
 
+@cache
+def _soft_ahead() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A soft look-ahead word right before the date or a few words before it ('ahead of the July
+    lull'); and a word or figure that measures a lead ('5% ahead of March'), which compares with
+    the date instead (dates.json 'soft_look_ahead_words', 'soft_look_ahead_leads')."""
+    data = date_data()
+    words, leads = alts(data["soft_look_ahead_words"]), alts(data["soft_look_ahead_leads"])
+    gap = data["soft_look_ahead_gap"]
+    return (
+        re.compile(rf"\b(?i:{words})\s+(?:[\w'’-]+\s+){{0,{gap}}}?(?:(?i:on|in|by)\s+)?$"),
+        re.compile(rf"(?:[\d%]|(?<![\w])(?i:{leads}))\s*$"),
+    )
+
+
+def _soft_ahead_before(text: str, surface_start: int, start: int, end: int) -> bool:
+    """A soft look-ahead word before the date ('ahead of Sunday's march'), no lead measured, and
+    no deadline between that a sentence told in the past has seen pass ('rejected the offer
+    ahead of the deadline on Monday')."""
+    cue, lead = _soft_ahead()
+    found = cue.search(text, max(0, surface_start - SOFT_AHEAD_CHARS), start)
+    if found is None or lead.search(text, max(0, found.start() - 20), found.start()):
+        return False
+    nouns = [m.start() for m in re.finditer(r"[A-Za-z]+", found.group())]
+    return not any(_passed_deadline(text, found.start() + at, start, end) for at in nouns)
+
+
+#: The characters before a date searched for a soft look-ahead word.
+SOFT_AHEAD_CHARS = 60
 #: The most words between a verb that extends a term and the 'to' before its new end.
 EXTENDED_OBJECT = 9
 #: The characters before a date searched for a verb that moves it or extends a term to it.
@@ -1390,9 +1431,18 @@ def _cue_still_holds(sentence: str, after_date: str = "", prep: str = "") -> boo
 def _unshifted(after: str) -> str:
     """The words after a look-ahead cue up to a time clause it governs ('would lift the ban
     once the law took effect in July'): that clause's past is reported speech's shifted
-    future, the condition of the plan, so it tells no act done."""
-    opener = re.search(rf"\b(?i:{alts(date_data()['shifted_clause_openers'])})\b", after)
-    return after[: opener.start()] if opener else after
+    future, the condition of the plan, so it tells no act done; not a condition that did not
+    come true ('could have been averted if talks had resumed on Monday')."""
+    data = date_data()
+    opener = re.search(rf"\b(?i:{alts(data['shifted_clause_openers'])})\b", after)
+    if opener is None:
+        return after
+    counterfactual = rf"\b(?:{alts(data['counterfactual_markers'])})\b"
+    if opener.group().lower() in data["conditional_clause_openers"] and re.search(
+        counterfactual, after[opener.end() :]
+    ):
+        return after
+    return after[: opener.start()]
 
 
 @cache
@@ -1969,7 +2019,15 @@ def in_dateline(text: str, start: int, end: int, kind: str = "") -> bool:
     if DATELINE.match(lead):
         return DATELINE_AFTER.match(text[end:]) is not None
     digits = re.fullmatch(r"[\d./-]+", text[start:end]) is not None  # a stamp's day in digits
-    if digits and not lead.strip("[ \t") and ENTRY_STAMP_AFTER.match(text, end):
+    if (
+        digits
+        and not lead.strip("[ \t")
+        and (
+            ENTRY_STAMP_AFTER.match(text, end)
+            or ENTRY_POST_STAMP_AFTER.match(text, end)
+            or (lead.strip() == "[" and BRACKETED_STAMP_AFTER.match(text, end))
+        )
+    ):
         return True  # '[14.03.2026 08:40] Channel:': a chat post's or log entry's own stamp
     return not lead.strip() and DATELINE_AGENCY.match(text[end:]) is not None
 

@@ -17,6 +17,7 @@ from functools import cache
 from claims.extract.dates.finder import (
     DATELINE,
     DATELINE_AFTER,
+    ENTRY_POST,
     find_dates,
     iter_dates,
     writes_day_first,
@@ -298,6 +299,11 @@ ENTRY_REST_CHARS = 60
 ENTRY_SPAN_DAYS = 366
 
 
+def _bracketed(stamp: re.Match[str]) -> bool:
+    """A stamp in brackets closed right after its clock time ('[03/02/2026, 08:15]')."""
+    return stamp.group().lstrip().startswith("[") and stamp.string[stamp.start("rest") - 1] == "]"
+
+
 def _month_first(stamps: list[re.Match[str]]) -> bool:
     """Slash stamps whose middle field runs past 12 somewhere ('05/23/2026') write months first."""
     fields = [re.split(r"[./]", m["day"]) for m in stamps if "-" not in m["day"]]
@@ -315,7 +321,13 @@ def entry_days(
     publication, and only on a page with two or more such stamps. `day_first`: the page's way of
     writing days, when the caller has read it already."""
     found: list[tuple[int, dt.date]] = []
-    stamps = [m for m in ENTRY_STAMP.finditer(text) if len(m["rest"].strip()) <= ENTRY_REST_CHARS]
+    stamps = [
+        m
+        for m in ENTRY_STAMP.finditer(text)
+        if len(m["rest"].strip()) <= ENTRY_REST_CHARS
+        or ENTRY_POST.match(m["rest"]) is not None
+        or _bracketed(m)
+    ]
     if len(stamps) < 2:
         return []  # most pages: no run of stamps, nothing more to read
     day_first = writes_day_first(text) if day_first is None else day_first

@@ -255,8 +255,12 @@ def _weekday(fields: dict[str, str], published: dt.date | None) -> Resolved:
         back += 7  # 'last Wednesday' on a Thursday: not yesterday, but the week before
     date = published - dt.timedelta(days=back)
     ahead = not looking_back and bool({"future", "future_cue", "soon"} & set(fields))
-    if rel == "next" or (ahead and back != 0):
-        date = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+    named_ahead = rel == "next"
+    if named_ahead or (ahead and back != 0):
+        forward = (target - published.weekday()) % 7 or 7
+        if named_ahead and forward < load_data("dates")["next_weekday_min_ahead"]:
+            forward += 7  # on a Wednesday, Thursday is tomorrow: the one of the week after
+        date = published + dt.timedelta(days=forward)
     return Resolved(date, date, "day")
 
 

@@ -662,7 +662,7 @@ def _days(v: Vocab) -> list[Entry]:
         ),
         (  # a live page's day heading 'TUESDAY, 10 FEBRUARY', 'SALES ENDED 3 MARCH 2025'
             "day_month",
-            rf"\b(?P<x>(?P<d>{DAY})\s+(?P<m>{month_re(upper=True)})(?:,?\s+(?P<y>{YEAR})\b)?)",
+            rf"{v.prep}(?P<x>(?P<d>{DAY})\s+(?P<m>{month_re(upper=True)})(?:,?\s+(?P<y>{YEAR})\b)?)",
         ),
         (  # a day heading 'MONDAY, FEBRUARY 9' (after a weekday or alone on its line: 'MAY 10'
             # in a capitalised headline may be the verb)
