@@ -38,6 +38,7 @@ from claims.ingest.furniture import ICON_LEAD, is_
 from claims.ingest.markup import picture_alts, read_entities, shows_entities, tagged_title
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
+from claims.resources import load_data
 
 BODY = ("body", "title")
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -61,10 +62,29 @@ class Segment:
         return {"kind": self.kind, "start": self.start, "end": self.end}
 
 
+#: A square or a diamond set between a strip's pieces with a space on each side ('No. 4 ▪ 3 May
+#: 2026 ▪ 600 words'): read as the middle dot the strips' rules split at (one character for one).
+SEPARATOR_MARK = re.compile(
+    r"(?<=[^\s] )(?:" + "|".join(load_data("page_furniture")["separator_mark"]) + r")(?= [^\s])"
+)
+
+
+def _read_separators(text: str, read: str) -> str:
+    """The reading text with the page's separator marks read as middle dots: only a mark with
+    words on both sides on its own line of the page, never one opening a line."""
+    marks = [m.start() for m in SEPARATOR_MARK.finditer(text)]
+    if not marks:
+        return read
+    chars = list(read)
+    for at in marks:
+        chars[at] = "\u00b7"
+    return "".join(chars)
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped offsets and the blank-line-separated block they sit
     in; a hard-wrapped paragraph is one line (its breaks read as spaces)."""
-    read = reading_text(text)
+    read = _read_separators(text, reading_text(text))
     if shows_entities(text):  # a page saved with '&nbsp;', '&#8217;' undecoded: read them
         return [Line(s, e, read_entities(read[s:e]), block) for s, e, block in page_lines(text)]
     return [Line(s, e, read[s:e], block) for s, e, block in page_lines(text)]
@@ -332,6 +352,10 @@ def _breadcrumb(text: str) -> bool:
         or is_("crumb_series", pieces[-1])  # 'Series: X (No. 4)': the series the page is in
     ):
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too,
+        while len(pieces) >= 2 and is_("crumb_record", pieces[-1]):
+            pieces = pieces[
+                :-1
+            ]  # a file's number over its document's ('> AB 12/2026 > Doc 3 of 7')
         return _crumb_pieces(pieces)  # as is the record's or the edition's number ('> No. 7')
     if len(pieces) >= 3 and any(CRUMB_DOT.search(p) for p in pieces):
         # a site's name beside its full name, a security's code beside its page, set with a dot
@@ -762,6 +786,8 @@ def is_metadata(text: str) -> bool:
         return True  # 'By A, with B in C · Posted 2/3/2026 · Updated ... · 5 min read'
     if _named_stamp_strip(text):
         return True  # 'A. Name (Fellow, Programme) | 3 May 2026 | Reviewed by two | PDF'
+    if _described_stamp(text):
+        return True  # 'Exported 3 May 2026 · 80 members · Description: Rules. No ads.'
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     if _dated_from(text) or _field_strip(text):
@@ -993,6 +1019,21 @@ def _put_out_stamp(piece: str) -> bool:
         PUBLISHED.search(before) is not None
         or is_("sent_stamp", piece)
         or is_("generated_stamp", piece)
+    )
+
+
+DESCRIBED_STAMP_PIECES = 3
+
+
+def _described_stamp(text: str) -> bool:
+    """A stamp line with its fields that closes on a labelled description of sentences, as a
+    chat's or a channel's export sets it ('Exported 3 May 2026 · 80 members · Description: Boat
+    owners only. No ads.'): the page's stamp line, whatever the description says."""
+    pieces = [p.strip() for p in LISTING_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= DESCRIBED_STAMP_PIECES
+        and is_("description_field", pieces[-1])
+        and _stamp_with_fields(" · ".join(pieces[:-1]))
     )
 
 
