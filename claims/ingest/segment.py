@@ -387,6 +387,10 @@ def _result_address(text: str) -> bool:
 
 CRUMB_SLASH = re.compile(r"\s+/\s+")
 SLASHED_CRUMB_PIECES = 3
+#: A table's cell bar, spaced ('Condition | Action'), and the rows a block of them needs.
+CELL_BAR = re.compile(r"\s+\|\s+")
+BAR_TABLE_ROWS = 3
+ROOTLESS_CRUMB_PIECES = 4  # a path from no named root: its sections down to the archive's year
 
 
 def _slashed_breadcrumb(text: str) -> bool:
@@ -398,6 +402,8 @@ def _slashed_breadcrumb(text: str) -> bool:
     pieces = [p.strip() for p in CRUMB_SLASH.split(unlabelled) if p.strip()]
     if unlabelled != text and len(pieces) >= 2:  # 'You are in: Energy / Mining': a path, rootless
         return _crumb_pieces(pieces)
+    if len(pieces) >= ROOTLESS_CRUMB_PIECES and _archive_period(pieces[-1]):
+        return _crumb_pieces(pieces[:-1])  # 'Clients / Library / Bulletins / 2025': a deep path
     return (
         len(pieces) >= SLASHED_CRUMB_PIECES
         and is_("breadcrumb_root", pieces[0])
@@ -440,7 +446,7 @@ CRUMB_MAX_WORDS = 6
 
 
 #: A section's year, or its financial year split by a slash or a dash ('Annual Report 2024/25').
-ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[/-](?:\d{2}|(?:19|20)\d{2}))?")
+ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?")
 
 
 #: A year's week or quarter as an archive names it ('2026-W17', '2026Q2').
@@ -742,6 +748,16 @@ def _looks_like_byline(text: str) -> bool:
     )
 
 
+BILINGUAL_LABEL_WORDS = 4
+
+
+def _bilingual_byline(text: str) -> bool:
+    """A byline whose label the page gives first in its own language, then after a slash in
+    English ('Par / By A. Name', 'Suivi assuré par / Live desk: A, B and C')."""
+    label, _, rest = text.partition(" / ")
+    return bool(rest) and _words(label) <= BILINGUAL_LABEL_WORDS and _looks_like_byline(rest)
+
+
 #: A clock time closing a stamp ("Updated 9:05 p.m."): its abbreviation's dot ends no sentence.
 CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.I)
 
@@ -760,6 +776,8 @@ def is_metadata(text: str) -> bool:
         return False  # a life's day, a consultation's closing day: the story's, no stamp
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
+    if _bilingual_byline(text):
+        return True  # 'Texte / Words: A. Name': a byline whose label is given in two languages
     if _sign_on(text):
         return True  # a bulletin's opening words that name the day it airs
     if is_("generated_stamp", text) and find_date(text) is not None:
@@ -1857,9 +1875,10 @@ def _strip_pieces(text: str) -> int:
 
 
 def _in_row_run(lines: list[Line], i: int) -> bool:
-    """A row among rows of one shape brought in by the line above them closing on a colon: a
-    strip of pieces holding figures, a neighbour in its block split into as many (a table or a
-    board flattened into the story's text). A teaser's headline is one phrase."""
+    """A row among rows of one shape brought in by the line above them closing on a colon, or by
+    the table's column heads over them: a strip of pieces holding figures, a neighbour in its
+    block split into as many (a table or a board flattened into the story's text). A teaser's
+    headline is one phrase."""
     n = _strip_pieces(lines[i].text)
     if n < STRIP_MIN_PIECES:
         return False
@@ -1875,6 +1894,8 @@ def _in_row_run(lines: list[Line], i: int) -> bool:
     while above >= 0 and lines[above].block == lines[i].block:
         if _strip_pieces(lines[above].text) != n:
             return lines[above].text.endswith(":")  # the story's own words bring the rows in
+        if _header_row(lines[above].text) and not re.search(r"\d", lines[above].text):
+            return True  # the table's column heads over its rows ('Case | Who | What | When')
         above -= 1
     return False
 
@@ -3166,10 +3187,27 @@ class _State:
             and not (i > 0 and _measure_list(self.lines[i - 1], line))
             and not self._repeated_label(i)
             and not self._last_section(i)
+            and not self._bar_table(line.block)
         ):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _bar_table(self, block: int) -> bool:
+        """A block that is a table of two columns or more split by bars, one row a line (its
+        heading over them or not), every row cut into as many cells and none dated ('If a card
+        is declined | Ask for cash'): the page's own advice or figures, never a list of teasers
+        (which carry their days)."""
+        rows = [x.text for x in self.lines if x.block == block]
+        if rows and not CELL_BAR.search(rows[0]):
+            rows = rows[1:]  # the table's heading over its rows
+        cells = {len(CELL_BAR.split(t)) for t in rows}
+        return (
+            len(rows) >= BAR_TABLE_ROWS
+            and len(cells) == 1
+            and min(cells) >= 2
+            and not any(find_date(t) for t in rows)
+        )
 
     def _in_card(self, i: int) -> bool:
         """A line right under a card's marker, or in a block the marker opens ('=== ITEM 3 ==='
@@ -3448,6 +3486,35 @@ class _State:
             and (_body_paragraph(under.text) or is_label_line(under.text))
         )
 
+    def _section_over_text(self, i: int, depth: int = 0) -> bool:
+        """A section heading of a few words with running text or a list's last numbered item
+        above it, over one paragraph of two sentences or more (or one long sentence) in its
+        block, the running text going on in the next block or after another such section: a
+        report's next section ('Why we act now' over its paragraph). A teaser's excerpt is a
+        short sentence, and teasers follow one another to the list's end, never into text."""
+        line = self.lines[i]
+        if _words(line.text) > SECTION_HEAD_MAX_WORDS or line.text.endswith(TERMINAL) or i == 0:
+            return False
+        above = self.lines[i - 1]
+        if above.block >= line.block or not (
+            _body_paragraph(_without_note_marks(above.text))
+            or (PARAGRAPH_MARK.match(above.text) is not None and above.text.endswith(TERMINAL))
+        ):
+            return False
+        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        if len(rest) != 1 or not _body_paragraph(rest[0].text):
+            return False
+        sentences = len(SENTENCE_BREAK.split(rest[0].text))
+        if sentences < SECTION_TEXT_SENTENCES and _words(rest[0].text) < SECTION_TEXT_WORDS:
+            return False
+        at = self.lines.index(rest[0]) + 1
+        if at >= len(self.lines):
+            return False
+        below = self.lines[at]
+        if _body_paragraph(below.text) and not is_("boilerplate", below.text):
+            return True
+        return depth < SECTION_HEAD_RUN and self._section_over_text(at, depth + 1)
+
     def _heads_paragraphs(self, i: int, depth: int = 0) -> bool:
         """A commentary's section heading of a few words ('Where the money goes next') opening
         its block, with running text in the block above and two running paragraphs under it (a
@@ -3539,6 +3606,8 @@ class _State:
             return True  # a live page's entry: its time, its headline, its text
         if self._heads_paragraphs(i):
             return True
+        if self._section_over_text(i):
+            return True
         if self._capitals_crosshead(i) or self._capitals_run(i):
             return True
         rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
@@ -3551,6 +3620,12 @@ class _State:
             return False
         if self._between_paragraphs(i):
             return True
+        if (
+            rest
+            and SIGNED_CLOSE.search(rest[-1].text)
+            and len(SENTENCE_BREAK.split(rest[0].text)) > 1
+        ):
+            return True  # a letter's or a foreword's heading over its text, signed by its writer
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
@@ -3559,6 +3634,12 @@ class _State:
         # or it heads its own prose block, and the article goes on after that block
         rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
         return bool(rest) and all(x.text.endswith(TERMINAL) for x in rest)
+
+
+#: A text closed by its writer's name and role after a dash ('... Thank you. — A. Name, Director').
+SIGNED_CLOSE = re.compile(
+    r"[.!?][\"”’]?\s+[—–]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[^.!?—–]{2,60}$"
+)
 
 
 #: A section's number before its heading ('VII. ', '4.2 '), read past to the heading's words.
@@ -3627,6 +3708,8 @@ CAPITALS_RUN = 2  # capitals sections over their paragraphs above a heading make
 SUBHEADING_MAX_WORDS = 5
 SECTION_HEAD_MAX_WORDS = 8  # a section heading over two paragraphs or more may run longer
 SECTION_HEAD_PARAGRAPHS = 2
+SECTION_TEXT_SENTENCES = 2  # a section's one paragraph under its heading: a teaser's excerpt is one
+SECTION_TEXT_WORDS = 35  # short sentence, or a single one this long at least
 SECTION_HEAD_RUN = 20  # sections looked back over for a run of them
 #: A footnote's number set after the stop that closes a paragraph ('... in May.[4]').
 NOTE_MARK = re.compile(r"(?<=[.!?\"”])\[\d{1,3}\]$")
