@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from claims.ingest.api_response import api_page, api_segments
@@ -2053,6 +2054,24 @@ def _market_strip(text: str) -> bool:
     )
 
 
+#: A market quote: an instrument's capitalised name of a word or two and its figure alone, a
+#: sign, a currency or a percent with it ('DFM +0.8%', 'Brent $67.40', 'Gold $3,390').
+MARKET_QUOTE = re.compile(
+    r"(?-i:[A-Z][\w&/.-]*)(?:\s(?-i:[A-Z][\w&/.-]*))?\s[+\-−]?[$€£¥]?\d[\d.,]*%?"
+)
+QUOTE_STRIP_MIN = 3
+
+
+def _quote_strip(text: str) -> bool:
+    """A strip of market quotes split by dots or bars, a label in capitals before them or not
+    ('THIS WEEK IN FIGURES · DFM +0.8% · Brent $67.40 · Gold $3,390'): a site's market widget set
+    under a story, no claim of it (a fact box labels its figures in words, 'Exports: $4bn')."""
+    pieces = [p.strip() for p in re.split(r"\s[|·•]\s", text) if p.strip()]
+    if pieces and pieces[0].isupper() and not re.search(r"\d", pieces[0]):
+        pieces = pieces[1:]  # the widget's label
+    return len(pieces) >= QUOTE_STRIP_MIN and all(MARKET_QUOTE.fullmatch(p) for p in pieces)
+
+
 DEK_MIN_WORDS = 12
 #: A dek may close on a stop, as a sentence or two summing the story up, when the byline is under it.
 DEK_MAX_WORDS = 45
@@ -3121,6 +3140,7 @@ class _State:
             or _contact_strip(text)
             or _pager(text)
             or _media_strip(text)
+            or _quote_strip(text)
         ):
             return "boilerplate"
         self.region = "body"
@@ -3787,6 +3807,36 @@ def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[
     return out
 
 
+@cache
+def _post_header_lead() -> re.Pattern[str]:
+    """A post's header opening its line in a chat's export, the post's words after it on the
+    same line ('[3/05/2026, 14:10] Ana Ruiz: Morning all ...'; data: post_header)."""
+    heads = load_data("page_furniture")["post_header"]
+    return re.compile(r"(?:" + "|".join(heads) + r")\s+(?=\S)", re.I)
+
+
+def _post_stamp_at(text: str) -> int:
+    """Where a post's words begin after its dated header on the line (0: no header opens it; a
+    transcript's time code and speaker, with no day, are its own text's)."""
+    found = _post_header_lead().match(text)
+    return found.end() if found and find_date(found.group()) is not None else 0
+
+
+def _post_stamp_pieces(span: tuple[str, Line]) -> list[tuple[str, Line]]:
+    """A chat export's post set on one line with its header, its stamp and its sender: the header
+    is the post's byline (its day no claim of the text), the words after it keep their kind."""
+    kind, line = span
+    at = _post_stamp_at(line.text)
+    if kind not in BODY or at == 0:
+        return [span]
+    cut = line.start + at
+    head = line.text[:at].rstrip()
+    return [
+        ("byline", Line(line.start, line.start + len(head), head, line.block)),
+        (kind, Line(cut, line.end, line.text[at:], line.block)),
+    ]
+
+
 #: What a correction's label is read up to: its colon ("Correction, 4 June:").
 CORRECTION_LABEL = re.compile(r"[^:]{1,60}:")
 
@@ -4173,6 +4223,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for i, span in enumerate(spans) for piece in _edition_day_piece(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
+    if sum(_post_stamp_at(line.text) > 0 for line in lines) >= POSTS_MIN:
+        spans = [piece for span in spans for piece in _post_stamp_pieces(span)]
     spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
     spans = _captions_as_story(spans)
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
