@@ -614,7 +614,8 @@ def slash_order(text: str) -> str | None:
     """The order a page writes its all-numeric dates in, from the strongest evidence it holds:
     its numeric dates that only one order can read ("13/05/2025"); then dotted dates, which are
     day first wherever they are written ("09.05.2025"); then its written-out dates, "18 February"
-    day first, "February 18" month first (weaker: a report may quote an agency's style). None when
+    day first, "February 18" month first (weaker: a report may quote an agency's style); last, a
+    stamp's words in a language that writes day first ("mise à jour", "actualizado"). None when
     the page shows none of these, and the caller's default applies."""
     proved = numeric_order(text) or _echoed_order(text)
     if proved is not None:
@@ -626,7 +627,18 @@ def slash_order(text: str) -> str | None:
         return diary
     day_first = sum(m.group(1).lower() in MONTHS for m in DAY_MONTH.finditer(text))
     month_first = sum(m.group(1).lower() in MONTHS for m in MONTH_DAY.finditer(text))
-    return _majority(day_first, month_first)
+    written = _majority(day_first, month_first)
+    if written is None and _day_first_words().search(text):
+        return "day_first"  # 'mise à jour 05/03/2026': a stamp in a language that writes day first
+    return written
+
+
+@cache
+def _day_first_words() -> re.Pattern[str]:
+    """A stamp's words in a language whose numeric dates are always day first (data:
+    day_first_stamp_words)."""
+    words = load_data("page_furniture")["day_first_stamp_words"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
 #: The authors' email addresses a byline may close with ("By Ana Ruiz aruiz@example.com").

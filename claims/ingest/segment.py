@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from claims.ingest.api_response import api_page, api_segments
@@ -38,6 +39,7 @@ from claims.ingest.furniture import ICON_LEAD, is_
 from claims.ingest.markup import picture_alts, read_entities, shows_entities, tagged_title
 from claims.ingest.scraped import scraped_head
 from claims.ingest.wrapping import logical_lines, reading_text
+from claims.resources import load_data
 
 BODY = ("body", "title")
 TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", "…", ")")
@@ -61,10 +63,29 @@ class Segment:
         return {"kind": self.kind, "start": self.start, "end": self.end}
 
 
+#: A square or a diamond set between a strip's pieces with a space on each side ('No. 4 ▪ 3 May
+#: 2026 ▪ 600 words'): read as the middle dot the strips' rules split at (one character for one).
+SEPARATOR_MARK = re.compile(
+    r"(?<=[^\s] )(?:" + "|".join(load_data("page_furniture")["separator_mark"]) + r")(?= [^\s])"
+)
+
+
+def _read_separators(text: str, read: str) -> str:
+    """The reading text with the page's separator marks read as middle dots: only a mark with
+    words on both sides on its own line of the page, never one opening a line."""
+    marks = [m.start() for m in SEPARATOR_MARK.finditer(text)]
+    if not marks:
+        return read
+    chars = list(read)
+    for at in marks:
+        chars[at] = "\u00b7"
+    return "".join(chars)
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their stripped offsets and the blank-line-separated block they sit
     in; a hard-wrapped paragraph is one line (its breaks read as spaces)."""
-    read = reading_text(text)
+    read = _read_separators(text, reading_text(text))
     if shows_entities(text):  # a page saved with '&nbsp;', '&#8217;' undecoded: read them
         return [Line(s, e, read_entities(read[s:e]), block) for s, e, block in page_lines(text)]
     return [Line(s, e, read[s:e], block) for s, e, block in page_lines(text)]
@@ -332,6 +353,10 @@ def _breadcrumb(text: str) -> bool:
         or is_("crumb_series", pieces[-1])  # 'Series: X (No. 4)': the series the page is in
     ):
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too,
+        while len(pieces) >= 2 and is_("crumb_record", pieces[-1]):
+            pieces = pieces[
+                :-1
+            ]  # a file's number over its document's ('> AB 12/2026 > Doc 3 of 7')
         return _crumb_pieces(pieces)  # as is the record's or the edition's number ('> No. 7')
     if len(pieces) >= 3 and any(CRUMB_DOT.search(p) for p in pieces):
         # a site's name beside its full name, a security's code beside its page, set with a dot
@@ -363,6 +388,10 @@ def _result_address(text: str) -> bool:
 
 CRUMB_SLASH = re.compile(r"\s+/\s+")
 SLASHED_CRUMB_PIECES = 3
+#: A table's cell bar, spaced ('Condition | Action'), and the rows a block of them needs.
+CELL_BAR = re.compile(r"\s+\|\s+")
+BAR_TABLE_ROWS = 3
+ROOTLESS_CRUMB_PIECES = 4  # a path from no named root: its sections down to the archive's year
 
 
 def _slashed_breadcrumb(text: str) -> bool:
@@ -374,6 +403,8 @@ def _slashed_breadcrumb(text: str) -> bool:
     pieces = [p.strip() for p in CRUMB_SLASH.split(unlabelled) if p.strip()]
     if unlabelled != text and len(pieces) >= 2:  # 'You are in: Energy / Mining': a path, rootless
         return _crumb_pieces(pieces)
+    if len(pieces) >= ROOTLESS_CRUMB_PIECES and _archive_period(pieces[-1]):
+        return _crumb_pieces(pieces[:-1])  # 'Clients / Library / Bulletins / 2025': a deep path
     return (
         len(pieces) >= SLASHED_CRUMB_PIECES
         and is_("breadcrumb_root", pieces[0])
@@ -416,7 +447,7 @@ CRUMB_MAX_WORDS = 6
 
 
 #: A section's year, or its financial year split by a slash or a dash ('Annual Report 2024/25').
-ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[/-](?:\d{2}|(?:19|20)\d{2}))?")
+ARCHIVE_YEAR = re.compile(r"(?:19|20)\d{2}(?:[/–-](?:\d{2}|(?:19|20)\d{2}))?")
 
 
 #: A year's week or quarter as an archive names it ('2026-W17', '2026Q2').
@@ -718,6 +749,16 @@ def _looks_like_byline(text: str) -> bool:
     )
 
 
+BILINGUAL_LABEL_WORDS = 4
+
+
+def _bilingual_byline(text: str) -> bool:
+    """A byline whose label the page gives first in its own language, then after a slash in
+    English ('Par / By A. Name', 'Suivi assuré par / Live desk: A, B and C')."""
+    label, _, rest = text.partition(" / ")
+    return bool(rest) and _words(label) <= BILINGUAL_LABEL_WORDS and _looks_like_byline(rest)
+
+
 #: A clock time closing a stamp ("Updated 9:05 p.m."): its abbreviation's dot ends no sentence.
 CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", re.I)
 
@@ -736,6 +777,8 @@ def is_metadata(text: str) -> bool:
         return False  # a life's day, a consultation's closing day: the story's, no stamp
     if _looks_like_byline(text) or is_date_stamp(text) or is_("record_stamp", text):
         return True
+    if _bilingual_byline(text):
+        return True  # 'Texte / Words: A. Name': a byline whose label is given in two languages
     if _sign_on(text):
         return True  # a bulletin's opening words that name the day it airs
     if is_("generated_stamp", text) and find_date(text) is not None:
@@ -762,6 +805,8 @@ def is_metadata(text: str) -> bool:
         return True  # 'By A, with B in C · Posted 2/3/2026 · Updated ... · 5 min read'
     if _named_stamp_strip(text):
         return True  # 'A. Name (Fellow, Programme) | 3 May 2026 | Reviewed by two | PDF'
+    if _described_stamp(text):
+        return True  # 'Exported 3 May 2026 · 80 members · Description: Rules. No ads.'
     if _full_stop(text) or _words(text) > BYLINE_MAX_WORDS or is_("boilerplate", text):
         return False
     if _dated_from(text) or _field_strip(text):
@@ -993,6 +1038,21 @@ def _put_out_stamp(piece: str) -> bool:
         PUBLISHED.search(before) is not None
         or is_("sent_stamp", piece)
         or is_("generated_stamp", piece)
+    )
+
+
+DESCRIBED_STAMP_PIECES = 3
+
+
+def _described_stamp(text: str) -> bool:
+    """A stamp line with its fields that closes on a labelled description of sentences, as a
+    chat's or a channel's export sets it ('Exported 3 May 2026 · 80 members · Description: Boat
+    owners only. No ads.'): the page's stamp line, whatever the description says."""
+    pieces = [p.strip() for p in LISTING_BAR.split(text) if p.strip()]
+    return (
+        len(pieces) >= DESCRIBED_STAMP_PIECES
+        and is_("description_field", pieces[-1])
+        and _stamp_with_fields(" · ".join(pieces[:-1]))
     )
 
 
@@ -1816,9 +1876,10 @@ def _strip_pieces(text: str) -> int:
 
 
 def _in_row_run(lines: list[Line], i: int) -> bool:
-    """A row among rows of one shape brought in by the line above them closing on a colon: a
-    strip of pieces holding figures, a neighbour in its block split into as many (a table or a
-    board flattened into the story's text). A teaser's headline is one phrase."""
+    """A row among rows of one shape brought in by the line above them closing on a colon, or by
+    the table's column heads over them: a strip of pieces holding figures, a neighbour in its
+    block split into as many (a table or a board flattened into the story's text). A teaser's
+    headline is one phrase."""
     n = _strip_pieces(lines[i].text)
     if n < STRIP_MIN_PIECES:
         return False
@@ -1834,6 +1895,8 @@ def _in_row_run(lines: list[Line], i: int) -> bool:
     while above >= 0 and lines[above].block == lines[i].block:
         if _strip_pieces(lines[above].text) != n:
             return lines[above].text.endswith(":")  # the story's own words bring the rows in
+        if _header_row(lines[above].text) and not re.search(r"\d", lines[above].text):
+            return True  # the table's column heads over its rows ('Case | Who | What | When')
         above -= 1
     return False
 
@@ -1989,6 +2052,24 @@ def _market_strip(text: str) -> bool:
         and re.search(r"[^\W\d_]", p) is not None
         for p in pieces
     )
+
+
+#: A market quote: an instrument's capitalised name of a word or two and its figure alone, a
+#: sign, a currency or a percent with it ('DFM +0.8%', 'Brent $67.40', 'Gold $3,390').
+MARKET_QUOTE = re.compile(
+    r"(?-i:[A-Z][\w&/.-]*)(?:\s(?-i:[A-Z][\w&/.-]*))?\s[+\-−]?[$€£¥]?\d[\d.,]*%?"
+)
+QUOTE_STRIP_MIN = 3
+
+
+def _quote_strip(text: str) -> bool:
+    """A strip of market quotes split by dots or bars, a label in capitals before them or not
+    ('THIS WEEK IN FIGURES · DFM +0.8% · Brent $67.40 · Gold $3,390'): a site's market widget set
+    under a story, no claim of it (a fact box labels its figures in words, 'Exports: $4bn')."""
+    pieces = [p.strip() for p in re.split(r"\s[|·•]\s", text) if p.strip()]
+    if pieces and pieces[0].isupper() and not re.search(r"\d", pieces[0]):
+        pieces = pieces[1:]  # the widget's label
+    return len(pieces) >= QUOTE_STRIP_MIN and all(MARKET_QUOTE.fullmatch(p) for p in pieces)
 
 
 DEK_MIN_WORDS = 12
@@ -3059,6 +3140,7 @@ class _State:
             or _contact_strip(text)
             or _pager(text)
             or _media_strip(text)
+            or _quote_strip(text)
         ):
             return "boilerplate"
         self.region = "body"
@@ -3125,10 +3207,27 @@ class _State:
             and not (i > 0 and _measure_list(self.lines[i - 1], line))
             and not self._repeated_label(i)
             and not self._last_section(i)
+            and not self._bar_table(line.block)
         ):
             self.teaser_block = line.block
             return "related"
         return "body"
+
+    def _bar_table(self, block: int) -> bool:
+        """A block that is a table of two columns or more split by bars, one row a line (its
+        heading over them or not), every row cut into as many cells and none dated ('If a card
+        is declined | Ask for cash'): the page's own advice or figures, never a list of teasers
+        (which carry their days)."""
+        rows = [x.text for x in self.lines if x.block == block]
+        if rows and not CELL_BAR.search(rows[0]):
+            rows = rows[1:]  # the table's heading over its rows
+        cells = {len(CELL_BAR.split(t)) for t in rows}
+        return (
+            len(rows) >= BAR_TABLE_ROWS
+            and len(cells) == 1
+            and min(cells) >= 2
+            and not any(find_date(t) for t in rows)
+        )
 
     def _in_card(self, i: int) -> bool:
         """A line right under a card's marker, or in a block the marker opens ('=== ITEM 3 ==='
@@ -3407,6 +3506,35 @@ class _State:
             and (_body_paragraph(under.text) or is_label_line(under.text))
         )
 
+    def _section_over_text(self, i: int, depth: int = 0) -> bool:
+        """A section heading of a few words with running text or a list's last numbered item
+        above it, over one paragraph of two sentences or more (or one long sentence) in its
+        block, the running text going on in the next block or after another such section: a
+        report's next section ('Why we act now' over its paragraph). A teaser's excerpt is a
+        short sentence, and teasers follow one another to the list's end, never into text."""
+        line = self.lines[i]
+        if _words(line.text) > SECTION_HEAD_MAX_WORDS or line.text.endswith(TERMINAL) or i == 0:
+            return False
+        above = self.lines[i - 1]
+        if above.block >= line.block or not (
+            _body_paragraph(_without_note_marks(above.text))
+            or (PARAGRAPH_MARK.match(above.text) is not None and above.text.endswith(TERMINAL))
+        ):
+            return False
+        rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
+        if len(rest) != 1 or not _body_paragraph(rest[0].text):
+            return False
+        sentences = len(SENTENCE_BREAK.split(rest[0].text))
+        if sentences < SECTION_TEXT_SENTENCES and _words(rest[0].text) < SECTION_TEXT_WORDS:
+            return False
+        at = self.lines.index(rest[0]) + 1
+        if at >= len(self.lines):
+            return False
+        below = self.lines[at]
+        if _body_paragraph(below.text) and not is_("boilerplate", below.text):
+            return True
+        return depth < SECTION_HEAD_RUN and self._section_over_text(at, depth + 1)
+
     def _heads_paragraphs(self, i: int, depth: int = 0) -> bool:
         """A commentary's section heading of a few words ('Where the money goes next') opening
         its block, with running text in the block above and two running paragraphs under it (a
@@ -3498,6 +3626,8 @@ class _State:
             return True  # a live page's entry: its time, its headline, its text
         if self._heads_paragraphs(i):
             return True
+        if self._section_over_text(i):
+            return True
         if self._capitals_crosshead(i) or self._capitals_run(i):
             return True
         rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
@@ -3510,6 +3640,12 @@ class _State:
             return False
         if self._between_paragraphs(i):
             return True
+        if (
+            rest
+            and SIGNED_CLOSE.search(rest[-1].text)
+            and len(SENTENCE_BREAK.split(rest[0].text)) > 1
+        ):
+            return True  # a letter's or a foreword's heading over its text, signed by its writer
         below = next((x for x in self.lines[i:] if x.block > line.block), None)
         if below is None or not (_body_paragraph(below.text) or self._heads_prose(below)):
             return False
@@ -3518,6 +3654,12 @@ class _State:
         # or it heads its own prose block, and the article goes on after that block
         rest = [x for x in self.lines[i + 1 :] if x.block == line.block]
         return bool(rest) and all(x.text.endswith(TERMINAL) for x in rest)
+
+
+#: A text closed by its writer's name and role after a dash ('... Thank you. — A. Name, Director').
+SIGNED_CLOSE = re.compile(
+    r"[.!?][\"”’]?\s+[—–]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[^.!?—–]{2,60}$"
+)
 
 
 #: A section's number before its heading ('VII. ', '4.2 '), read past to the heading's words.
@@ -3586,6 +3728,8 @@ CAPITALS_RUN = 2  # capitals sections over their paragraphs above a heading make
 SUBHEADING_MAX_WORDS = 5
 SECTION_HEAD_MAX_WORDS = 8  # a section heading over two paragraphs or more may run longer
 SECTION_HEAD_PARAGRAPHS = 2
+SECTION_TEXT_SENTENCES = 2  # a section's one paragraph under its heading: a teaser's excerpt is one
+SECTION_TEXT_WORDS = 35  # short sentence, or a single one this long at least
 SECTION_HEAD_RUN = 20  # sections looked back over for a run of them
 #: A footnote's number set after the stop that closes a paragraph ('... in May.[4]').
 NOTE_MARK = re.compile(r"(?<=[.!?\"”])\[\d{1,3}\]$")
@@ -3661,6 +3805,36 @@ def _period_pieces(state: _State, i: int, span: tuple[str, Line]) -> list[tuple[
     if at < line.end:
         out.append((kind, Line(at, line.end, line.text[at - line.start :], line.block)))
     return out
+
+
+@cache
+def _post_header_lead() -> re.Pattern[str]:
+    """A post's header opening its line in a chat's export, the post's words after it on the
+    same line ('[3/05/2026, 14:10] Ana Ruiz: Morning all ...'; data: post_header)."""
+    heads = load_data("page_furniture")["post_header"]
+    return re.compile(r"(?:" + "|".join(heads) + r")\s+(?=\S)", re.I)
+
+
+def _post_stamp_at(text: str) -> int:
+    """Where a post's words begin after its dated header on the line (0: no header opens it; a
+    transcript's time code and speaker, with no day, are its own text's)."""
+    found = _post_header_lead().match(text)
+    return found.end() if found and find_date(found.group()) is not None else 0
+
+
+def _post_stamp_pieces(span: tuple[str, Line]) -> list[tuple[str, Line]]:
+    """A chat export's post set on one line with its header, its stamp and its sender: the header
+    is the post's byline (its day no claim of the text), the words after it keep their kind."""
+    kind, line = span
+    at = _post_stamp_at(line.text)
+    if kind not in BODY or at == 0:
+        return [span]
+    cut = line.start + at
+    head = line.text[:at].rstrip()
+    return [
+        ("byline", Line(line.start, line.start + len(head), head, line.block)),
+        (kind, Line(cut, line.end, line.text[at:], line.block)),
+    ]
 
 
 #: What a correction's label is read up to: its colon ("Correction, 4 June:").
@@ -4049,6 +4223,8 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     spans = [piece for i, span in enumerate(spans) for piece in _period_pieces(state, i, span)]
     spans = [piece for i, span in enumerate(spans) for piece in _edition_day_piece(state, i, span)]
     spans = [piece for span in spans for piece in _correction_pieces(span)]
+    if sum(_post_stamp_at(line.text) > 0 for line in lines) >= POSTS_MIN:
+        spans = [piece for span in spans for piece in _post_stamp_pieces(span)]
     spans = [("boilerplate", line) for line in top] + spans  # copies of the page for machines
     spans = _captions_as_story(spans)
     order = slash_order(text)  # '06/03/2025' on a page that writes '18 February' is 6 March
