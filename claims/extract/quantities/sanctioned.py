@@ -409,7 +409,34 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(noun)
     labelled = label_counts(doc, words)
     heads += [doc[i] for i in labelled if doc[i].pos_ in ("NOUN", "PROPN")]
+    found |= pronoun_restated_counts(doc, words)
     return found | labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+
+
+def pronoun_restated_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
+    """'deported 12 sailors and barred them from returning', 'expelled six traders, and they
+    were banned for life': a pronoun (`restating_pronouns`) a freezing, barring or declaring
+    word acts on restates the nearest count of target words before it in its sentence; that
+    count and its noun are the ban's."""
+    pronouns = set(words["restating_pronouns"])
+    kinds = kind_of_word()
+    found: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in pronouns or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = tok.head
+        kept_out = _declared_out(tok, verb, words) or _barred_entry(tok, verb, words)
+        if not (kept_out or _acts(verb, words, True)):
+            continue
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            noun = doc[i].head
+            if doc[i].pos_ != "NUM" or doc[i].dep_ != "nummod" or not i < noun.i < tok.i:
+                continue
+            if noun.lower_ in kinds or lemma(noun) in kinds or (kept_out and _people(noun)):
+                if not apart(noun):
+                    found |= {i, noun.i}
+                break
+    return found
 
 
 #: parts of speech a list of held things runs over after an order's 'over'
@@ -628,10 +655,27 @@ def _licence_taken(noun: Token, words: dict[str, Any]) -> bool:
         return lemma(head) in table["verbs"]
     if top.dep_ == "nsubj" and _bare_participle(head, False) and lemma(head) in table["verbs"]:
         return True
+    if any(_described_taken(c, table["verbs"]) for c in top.children):
+        return True  # 'Five permits revoked as ...', 'the two licences it had cancelled'
     return (
         top.dep_ == "pobj"
         and head.lower_ in words["object_preps"]
         and lemma(head.head) in table["actions"]
+    )
+
+
+def _described_taken(clause: Token, verbs: list[str]) -> bool:
+    """A participle or relative clause on a licence noun whose verb takes it back ('permits
+    revoked last year', 'licences the board had suspended'); an active relative clause whose
+    subject is the licence itself ('permits that cancel ...') is none."""
+    if lemma(clause) not in verbs:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    if clause.dep_ != "relcl":
+        return False
+    return clause.tag_ == "VBN" or any(
+        c.dep_ == "nsubj" and c.tag_ != "WDT" for c in clause.children
     )
 
 
@@ -677,6 +721,15 @@ def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
                 continue
             j, size = j + 1, size + 1
     return found
+
+
+def _people(noun: Token) -> bool:
+    """A plural common noun that no unit, time or holding word names ('deckhands', 'workers'):
+    who an entry ban keeps out, when a pronoun restates them."""
+    if noun.tag_ != "NNS" or lemma(noun) in load_data("quantity_words")["acting_counts"]["holders"]:
+        return False
+    units = load_data("units")
+    return noun.lower_ not in units["words"] and noun.lower_ not in units["time_units"]
 
 
 def _clause_at(doc: Doc, j: int) -> bool:
@@ -773,6 +826,9 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         return True  # 'revoked the permits of nine hauliers'
     if top.dep_ == "poss" and _licence_taken(head, words):
         return True  # "four clinics' licences were suspended"
+    actions = words["licences"]["actions"]
+    if licence and target and head.lower_ in words["object_preps"] and lemma(head.head) in actions:
+        return True  # 'lifted the suspension of three agencies': the holders themselves
     if top.dep_ == "pobj" and head.lower_ in words["object_preps"] and held:
         return _acting_noun(head.head, words, True)  # 'the attachment of the land of'
     if top.dep_ == "pobj" and head.lower_ in words["owner_preps"] and head.head.dep_ == "acl":
