@@ -346,7 +346,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
     the number and its noun. A sum or a measure is never taken (the finder keeps those)."""
     words = load_data("quantity_words")["acting_counts"]
     cols = columns(doc)
-    if _acting_forms().isdisjoint(cols.lower):
+    if _acting_forms().isdisjoint(cols.lower) and not _restating_forms(cols.lower, words):
         return set()
     found: set[int] = set()
     kinds = kind_of_word()
@@ -797,6 +797,20 @@ def _kept_from_duty(noun: Token, words: dict[str, Any]) -> bool:
     )
 
 
+def _restating_forms(lowers: list[str], words: dict[str, Any]) -> bool:
+    """Whether a paragraph with no acting word may still restate an earlier order through a
+    pronoun subject ('They include two firms'): it holds such a pronoun and a restating verb."""
+    if set(words["subject_pronouns"]).isdisjoint(lowers):
+        return False
+    return not _restating_verb_forms().isdisjoint(lowers)
+
+
+@cache
+def _restating_verb_forms() -> frozenset[str]:
+    words = load_data("quantity_words")["acting_counts"]
+    return frozenset(f for w in words["restating"] for f in inflections(w))
+
+
 @cache
 def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
@@ -1058,7 +1072,30 @@ def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool
         acting |= set(words["holder_only"])
     if held:
         acting |= set(words["target_nouns"])
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent") and any(lemma(t) in acting for t in c.subtree)
-        for c in verb.children
+    forms = _modifier_forms()  # 'The restrained assets include': an adjective keeps its form
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if any(lemma(t) in acting or t.lower_ in forms for c in subjects for t in c.subtree):
+        return True
+    return target and any(_restates_a_sanction(c, words) for c in subjects)
+
+
+def _restates_a_sanction(subject: Token, words: dict[str, Any]) -> bool:
+    """'It names 12 people', 'They include two firms': a pronoun (`subject_pronouns`) opening
+    its sentence right after one that states a sanction or holds a freezing word stands for
+    that order or list."""
+    if subject.lower_ not in words["subject_pronouns"] or subject.i != subject.sent.start:
+        return False
+    doc = subject.doc
+    last = [t for t in doc[: subject.i] if not t.is_space]
+    if not last:
+        earlier = story_upto(doc)[:-1]
+        last = [t for t in earlier[-1] if not t.is_space] if earlier else []
+    if not last:
+        return False
+    before = last[-1].sent
+    stated = any(s.start <= before.start < s.end for s in before.doc.spans.get(SENTENCES, ()))
+    forms = _modifier_forms()
+    orders = {*words["target_nouns"], *sanction_words()["standing_totals"]["told_lists"]["words"]}
+    return stated or any(
+        t.lower_ in forms or (t.pos_ == "NOUN" and lemma(t) in orders) for t in before
     )
