@@ -416,8 +416,9 @@ def acted_on_counts(doc: Doc) -> set[int]:
 def pronoun_restated_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
     """'deported 12 sailors and barred them from returning', 'expelled six traders, and they
     were banned for life': a pronoun (`restating_pronouns`) a freezing, barring or declaring
-    word acts on restates the nearest count of target words before it in its sentence; that
-    count and its noun are the ban's."""
+    word acts on restates the nearest count of target words before it in its sentence, when
+    that count is a verb's subject or object (not one in a phrase: 'The accounts, at four
+    banks, were blocked when they ...'); that count and its noun are the ban's."""
     pronouns = set(words["restating_pronouns"])
     kinds = kind_of_word()
     found: set[int] = set()
@@ -433,7 +434,8 @@ def pronoun_restated_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
             if doc[i].pos_ != "NUM" or doc[i].dep_ != "nummod" or not i < noun.i < tok.i:
                 continue
             if noun.lower_ in kinds or lemma(noun) in kinds or (kept_out and _people(noun)):
-                if not apart(noun):
+                acted = _coordination_top(noun).dep_ in ("dobj", "nsubj", "nsubjpass")
+                if acted and not apart(noun):  # 'The accounts, at four banks, ...': no object
                     found |= {i, noun.i}
                 break
     return found

@@ -33,8 +33,9 @@ def test_a_pronoun_restates_the_count_a_ban_keeps_out(claims_of: Rows, text: str
     ("text", "kept"),
     [
         ("Officials detained seven activists and released them on Friday.", [7]),
-        ("The court froze 40 accounts of three brokers and barred them from trading.", [40]),
+        ("The agency fined 40 shops and barred them from trading.", [40]),
         ("Police arrested 11 protesters and questioned them for hours.", [11]),
+        ("The deposits, at three city banks, held $5 million when they were frozen.", [3, 5000000]),
     ],
 )
 def test_other_verbs_on_the_pronoun_leave_the_count(
