@@ -394,8 +394,6 @@ def acted_on_counts(doc: Doc) -> set[int]:
             continue
         target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
         target = target or noun.lemma_.lower() in words["holders"]
-        if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
-            continue  # 'froze 37 accounts held by six people': the owners are the targets
         if lemma(noun) in words["sport_people"]:
             acting = _with_verbs(words, "sport_verbs")
         elif (noun.lower_ in kinds or lemma(noun) in kinds) and not _kept_from_duty(noun, words):
@@ -449,9 +447,9 @@ def order_scope_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
     """'a restraint order over the farm, four vehicles and 16 bank accounts', 'preservation
     orders over two flats': the counted things listed right after a freezing order's
     `cover_preps`, read on the words as written (the parser often hangs the list on the verb
-    that grants the order), are the order's targets, whatever they are; held things whose owner
-    is named ('over seven accounts held by a trader') leave the owner the target and stay
-    quantities. The numbers and their nouns."""
+    that grants the order), are the order's targets, whatever they are, held things whose owner
+    is named too ('over seven accounts held by a trader': the gold counts them as 'other'
+    targets). The numbers and their nouns."""
     found: set[int] = set()
     marks = set(words["list_marks"])
     modifiers = _modifier_forms()
@@ -471,7 +469,7 @@ def order_scope_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
             if tok.pos_ != "NUM":
                 continue
             noun = _counted(doc, j)
-            if noun is not None and not _owned(noun, words) and not _owned_after(noun, words):
+            if noun is not None:
                 found |= {j, noun.i}
     return found
 
@@ -493,19 +491,6 @@ def _order_scope_opener(order: Token, words: dict[str, Any]) -> Token | None:
         if tok.tag_ == "VBG" and lemma(tok) in words["restating"]:
             return tok
     return None
-
-
-def _owned_after(noun: Token, words: dict[str, Any]) -> bool:
-    """An owner phrase written right after `noun` that the parser hung elsewhere ('accounts
-    held by', 'two flats of a trader')."""
-    doc = noun.doc
-    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if nxt is None:
-        return False
-    if nxt.lower_ in words["owner_preps"] and lemma(noun) in words["holders"]:
-        return True
-    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-    return nxt.tag_ == "VBN" and after is not None and after.lower_ in words["owner_preps"]
 
 
 #: the longest label (characters before its colon) a label row is read in
@@ -679,10 +664,6 @@ def _described_taken(clause: Token, verbs: list[str]) -> bool:
     return clause.tag_ == "VBN" or any(
         c.dep_ == "nsubj" and c.tag_ != "WDT" for c in clause.children
     )
-
-
-#: Target kinds that own rather than are owned ('two traders linked to a firm' are no holdings).
-_OWNERS = ("person", "organization")
 
 
 def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
@@ -1037,22 +1018,6 @@ def _bound_words() -> frozenset[str]:
     """The words of the bound phrases a count may carry before it."""
     phrases = load_data("bounds")["before"]
     return frozenset(w for phrase in phrases for w in phrase.split())
-
-
-def _owned(noun: Token, words: dict[str, Any]) -> bool:
-    """Held things whose owner is named ('two accounts of a firm', 'accounts held by six
-    people', 'vans belonging to three traders'): an owner phrase on the noun or on a
-    participle after it."""
-    preps = words["owner_preps"]
-    holder = noun.lemma_.lower() in words["holders"]
-    for child in noun.children:
-        if holder and child.dep_ == "prep" and child.lower_ in preps:
-            return True
-        if child.dep_ == "acl" and any(
-            c.dep_ in ("agent", "prep") and c.lower_ in preps for c in child.children
-        ):
-            return True
-    return False
 
 
 def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
