@@ -4,6 +4,7 @@ did not run, the sanction finder is asked here, so quantities never depend on pi
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -408,7 +409,28 @@ def acted_on_counts(doc: Doc) -> set[int]:
     labelled = label_counts(doc, words)
     heads += [doc[i] for i in labelled if doc[i].pos_ in ("NOUN", "PROPN")]
     found |= pronoun_restated_counts(doc, words)
-    return found | labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+    found |= labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+    return found | _parts_of_targets(doc, words, found)
+
+
+def _parts_of_targets(doc: Doc, words: dict[str, Any], found: set[int]) -> set[int]:
+    """'declared 23 people prohibited immigrants since 2020, 17 of them in the last two years':
+    a count of a pronoun (`restating_pronouns`) after a target count of its sentence takes a
+    part of those targets; it is theirs too."""
+    pronouns = set(words["restating_pronouns"])
+    parts: set[int] = set()
+    counts = [t for t in doc if t.pos_ == "NUM" and t.dep_ in _COUNT_ROLES]
+    for before, tok in itertools.pairwise(counts):
+        whole = _partitive_whole(doc, tok.i)
+        if whole is None or whole.lower_ not in pronouns or before.sent != tok.sent:
+            continue
+        if before.i in found and not apart(tok):  # the count right before it is a target's
+            parts.add(tok.i)
+    return parts
+
+
+#: the roles of a count (not a year in a phrase: 'since 2020')
+_COUNT_ROLES = frozenset({"nummod", "dobj", "nsubj", "nsubjpass", "npadvmod", "appos", "conj"})
 
 
 def pronoun_restated_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
