@@ -395,6 +395,8 @@ def acted_on_counts(doc: Doc) -> set[int]:
             continue
         target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
         target = target or noun.lemma_.lower() in words["holders"]
+        if _counted_owners(noun, words):
+            continue  # 'froze 37 accounts held by six people': the owners are the targets
         if lemma(noun) in words["sport_people"]:
             acting = _with_verbs(words, "sport_verbs")
         elif (noun.lower_ in kinds or lemma(noun) in kinds) and not _kept_from_duty(noun, words):
@@ -471,7 +473,7 @@ def order_scope_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
     `cover_preps`, read on the words as written (the parser often hangs the list on the verb
     that grants the order), are the order's targets, whatever they are, held things whose owner
     is named too ('over seven accounts held by a trader': the gold counts them as 'other'
-    targets). The numbers and their nouns."""
+    targets), unless the owners are counted (`_counted_owners`). The numbers and their nouns."""
     found: set[int] = set()
     marks = set(words["list_marks"])
     modifiers = _modifier_forms()
@@ -491,7 +493,7 @@ def order_scope_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
             if tok.pos_ != "NUM":
                 continue
             noun = _counted(doc, j)
-            if noun is not None:
+            if noun is not None and not _counted_owners(noun, words):
                 found |= {j, noun.i}
     return found
 
@@ -1040,6 +1042,26 @@ def _bound_words() -> frozenset[str]:
     """The words of the bound phrases a count may carry before it."""
     phrases = load_data("bounds")["before"]
     return frozenset(w for phrase in phrases for w in phrase.split())
+
+
+def _counted_owners(noun: Token, words: dict[str, Any]) -> bool:
+    """Held things whose owners are counted ('37 accounts held by six people', 'two accounts of
+    three firms', 'vans belonging to the four traders'): the counted owners are the targets and
+    the holdings' count stays a quantity, as the sanction finder reads them. Holdings of an
+    owner told without a count ('accounts of a ring', 'held by the brothers') are the targets
+    themselves."""
+    preps = words["owner_preps"]
+    holder = noun.lemma_.lower() in words["holders"]
+    phrases = [c for c in noun.children if holder and c.dep_ == "prep" and c.lower_ in preps]
+    for child in noun.children:
+        if child.dep_ == "acl":
+            phrases += [c for c in child.children if c.dep_ in ("agent", "prep")]
+    owners = [o for p in phrases if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    owners += [c for o in owners for c in o.conjuncts]
+    return any(
+        o.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in o.children)
+        for o in owners
+    )
 
 
 def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
