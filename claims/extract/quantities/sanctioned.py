@@ -4,6 +4,7 @@ did not run, the sanction finder is asked here, so quantities never depend on pi
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -346,7 +347,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
     the number and its noun. A sum or a measure is never taken (the finder keeps those)."""
     words = load_data("quantity_words")["acting_counts"]
     cols = columns(doc)
-    if _acting_forms().isdisjoint(cols.lower):
+    if _acting_forms().isdisjoint(cols.lower) and not _restating_forms(cols.lower, words):
         return set()
     found: set[int] = set()
     kinds = kind_of_word()
@@ -394,7 +395,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
             continue
         target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
         target = target or noun.lemma_.lower() in words["holders"]
-        if kinds.get(noun.lower_) not in _OWNERS and _owned(noun, words):
+        if _counted_owners(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
         if lemma(noun) in words["sport_people"]:
             acting = _with_verbs(words, "sport_verbs")
@@ -409,7 +410,57 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(noun)
     labelled = label_counts(doc, words)
     heads += [doc[i] for i in labelled if doc[i].pos_ in ("NOUN", "PROPN")]
-    return found | labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+    found |= pronoun_restated_counts(doc, words)
+    found |= labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+    return found | _parts_of_targets(doc, words, found)
+
+
+def _parts_of_targets(doc: Doc, words: dict[str, Any], found: set[int]) -> set[int]:
+    """'declared 23 people prohibited immigrants since 2020, 17 of them in the last two years':
+    a count of a pronoun (`restating_pronouns`) after a target count of its sentence takes a
+    part of those targets; it is theirs too."""
+    pronouns = set(words["restating_pronouns"])
+    parts: set[int] = set()
+    counts = [t for t in doc if t.pos_ == "NUM" and t.dep_ in _COUNT_ROLES]
+    for before, tok in itertools.pairwise(counts):
+        whole = _partitive_whole(doc, tok.i)
+        if whole is None or whole.lower_ not in pronouns or before.sent != tok.sent:
+            continue
+        if before.i in found and not apart(tok):  # the count right before it is a target's
+            parts.add(tok.i)
+    return parts
+
+
+#: the roles of a count (not a year in a phrase: 'since 2020')
+_COUNT_ROLES = frozenset({"nummod", "dobj", "nsubj", "nsubjpass", "npadvmod", "appos", "conj"})
+
+
+def pronoun_restated_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
+    """'deported 12 sailors and barred them from returning', 'expelled six traders, and they
+    were banned for life': a pronoun (`restating_pronouns`) a freezing, barring or declaring
+    word acts on restates the nearest count of target words before it in its sentence, when
+    that count is a verb's subject or object (not one in a phrase: 'The accounts, at four
+    banks, were blocked when they ...'); that count and its noun are the ban's."""
+    pronouns = set(words["restating_pronouns"])
+    kinds = kind_of_word()
+    found: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in pronouns or tok.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb = tok.head
+        kept_out = _declared_out(tok, verb, words) or _barred_entry(tok, verb, words)
+        if not (kept_out or _acts(verb, words, True)):
+            continue
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            noun = doc[i].head
+            if doc[i].pos_ != "NUM" or doc[i].dep_ != "nummod" or not i < noun.i < tok.i:
+                continue
+            if noun.lower_ in kinds or lemma(noun) in kinds or (kept_out and _people(noun)):
+                acted = _coordination_top(noun).dep_ in ("dobj", "nsubj", "nsubjpass")
+                if acted and not apart(noun):  # 'The accounts, at four banks, ...': no object
+                    found |= {i, noun.i}
+                break
+    return found
 
 
 #: parts of speech a list of held things runs over after an order's 'over'
@@ -420,9 +471,9 @@ def order_scope_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
     """'a restraint order over the farm, four vehicles and 16 bank accounts', 'preservation
     orders over two flats': the counted things listed right after a freezing order's
     `cover_preps`, read on the words as written (the parser often hangs the list on the verb
-    that grants the order), are the order's targets, whatever they are; held things whose owner
-    is named ('over seven accounts held by a trader') leave the owner the target and stay
-    quantities. The numbers and their nouns."""
+    that grants the order), are the order's targets, whatever they are, held things whose owner
+    is named too ('over seven accounts held by a trader': the gold counts them as 'other'
+    targets), unless the owners are counted (`_counted_owners`). The numbers and their nouns."""
     found: set[int] = set()
     marks = set(words["list_marks"])
     modifiers = _modifier_forms()
@@ -442,7 +493,7 @@ def order_scope_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
             if tok.pos_ != "NUM":
                 continue
             noun = _counted(doc, j)
-            if noun is not None and not _owned(noun, words) and not _owned_after(noun, words):
+            if noun is not None and not _counted_owners(noun, words):
                 found |= {j, noun.i}
     return found
 
@@ -464,19 +515,6 @@ def _order_scope_opener(order: Token, words: dict[str, Any]) -> Token | None:
         if tok.tag_ == "VBG" and lemma(tok) in words["restating"]:
             return tok
     return None
-
-
-def _owned_after(noun: Token, words: dict[str, Any]) -> bool:
-    """An owner phrase written right after `noun` that the parser hung elsewhere ('accounts
-    held by', 'two flats of a trader')."""
-    doc = noun.doc
-    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if nxt is None:
-        return False
-    if nxt.lower_ in words["owner_preps"] and lemma(noun) in words["holders"]:
-        return True
-    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-    return nxt.tag_ == "VBN" and after is not None and after.lower_ in words["owner_preps"]
 
 
 #: the longest label (characters before its colon) a label row is read in
@@ -628,6 +666,8 @@ def _licence_taken(noun: Token, words: dict[str, Any]) -> bool:
         return lemma(head) in table["verbs"]
     if top.dep_ == "nsubj" and _bare_participle(head, False) and lemma(head) in table["verbs"]:
         return True
+    if any(_described_taken(c, table["verbs"]) for c in top.children):
+        return True  # 'Five permits revoked as ...', 'the two licences it had cancelled'
     return (
         top.dep_ == "pobj"
         and head.lower_ in words["object_preps"]
@@ -635,8 +675,19 @@ def _licence_taken(noun: Token, words: dict[str, Any]) -> bool:
     )
 
 
-#: Target kinds that own rather than are owned ('two traders linked to a firm' are no holdings).
-_OWNERS = ("person", "organization")
+def _described_taken(clause: Token, verbs: list[str]) -> bool:
+    """A participle or relative clause on a licence noun whose verb takes it back ('permits
+    revoked last year', 'licences the board had suspended'); an active relative clause whose
+    subject is the licence itself ('permits that cancel ...') is none."""
+    if lemma(clause) not in verbs:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    if clause.dep_ != "relcl":
+        return False
+    return clause.tag_ == "VBN" or any(
+        c.dep_ == "nsubj" and c.tag_ != "WDT" for c in clause.children
+    )
 
 
 def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
@@ -677,6 +728,15 @@ def list_siblings(doc: Doc, heads: list[Token]) -> set[int]:
                 continue
             j, size = j + 1, size + 1
     return found
+
+
+def _people(noun: Token) -> bool:
+    """A plural common noun that no unit, time or holding word names ('deckhands', 'workers'):
+    who an entry ban keeps out, when a pronoun restates them."""
+    if noun.tag_ != "NNS" or lemma(noun) in load_data("quantity_words")["acting_counts"]["holders"]:
+        return False
+    units = load_data("units")
+    return noun.lower_ not in units["words"] and noun.lower_ not in units["time_units"]
 
 
 def _clause_at(doc: Doc, j: int) -> bool:
@@ -744,6 +804,20 @@ def _kept_from_duty(noun: Token, words: dict[str, Any]) -> bool:
     )
 
 
+def _restating_forms(lowers: list[str], words: dict[str, Any]) -> bool:
+    """Whether a paragraph with no acting word may still restate an earlier order through a
+    pronoun subject ('They include two firms'): it holds such a pronoun and a restating verb."""
+    if set(words["subject_pronouns"]).isdisjoint(lowers):
+        return False
+    return not _restating_verb_forms().isdisjoint(lowers)
+
+
+@cache
+def _restating_verb_forms() -> frozenset[str]:
+    words = load_data("quantity_words")["acting_counts"]
+    return frozenset(f for w in words["restating"] for f in inflections(w))
+
+
 @cache
 def _acting_forms() -> frozenset[str]:
     """Every form of the acting words, irregular ones included ('froze'), for a prefilter."""
@@ -773,6 +847,9 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         return True  # 'revoked the permits of nine hauliers'
     if top.dep_ == "poss" and _licence_taken(head, words):
         return True  # "four clinics' licences were suspended"
+    actions = words["licences"]["actions"]
+    if licence and target and head.lower_ in words["object_preps"] and lemma(head.head) in actions:
+        return True  # 'lifted the suspension of three agencies': the holders themselves
     if top.dep_ == "pobj" and head.lower_ in words["object_preps"] and held:
         return _acting_noun(head.head, words, True)  # 'the attachment of the land of'
     if top.dep_ == "pobj" and head.lower_ in words["owner_preps"] and head.head.dep_ == "acl":
@@ -967,20 +1044,24 @@ def _bound_words() -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase.split())
 
 
-def _owned(noun: Token, words: dict[str, Any]) -> bool:
-    """Held things whose owner is named ('two accounts of a firm', 'accounts held by six
-    people', 'vans belonging to three traders'): an owner phrase on the noun or on a
-    participle after it."""
+def _counted_owners(noun: Token, words: dict[str, Any]) -> bool:
+    """Held things whose owners are counted ('37 accounts held by six people', 'two accounts of
+    three firms', 'vans belonging to the four traders'): the counted owners are the targets and
+    the holdings' count stays a quantity, as the sanction finder reads them. Holdings of an
+    owner told without a count ('accounts of a ring', 'held by the brothers') are the targets
+    themselves."""
     preps = words["owner_preps"]
     holder = noun.lemma_.lower() in words["holders"]
+    phrases = [c for c in noun.children if holder and c.dep_ == "prep" and c.lower_ in preps]
     for child in noun.children:
-        if holder and child.dep_ == "prep" and child.lower_ in preps:
-            return True
-        if child.dep_ == "acl" and any(
-            c.dep_ in ("agent", "prep") and c.lower_ in preps for c in child.children
-        ):
-            return True
-    return False
+        if child.dep_ == "acl":
+            phrases += [c for c in child.children if c.dep_ in ("agent", "prep")]
+    owners = [o for p in phrases if p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    owners += [c for o in owners for c in o.conjuncts]
+    return any(
+        o.pos_ == "NUM" or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in o.children)
+        for o in owners
+    )
 
 
 def _acts(verb: Token, words: dict[str, Any], target: bool) -> bool:
@@ -1002,7 +1083,30 @@ def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool
         acting |= set(words["holder_only"])
     if held:
         acting |= set(words["target_nouns"])
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent") and any(lemma(t) in acting for t in c.subtree)
-        for c in verb.children
+    forms = _modifier_forms()  # 'The restrained assets include': an adjective keeps its form
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if any(lemma(t) in acting or t.lower_ in forms for c in subjects for t in c.subtree):
+        return True
+    return target and any(_restates_a_sanction(c, words) for c in subjects)
+
+
+def _restates_a_sanction(subject: Token, words: dict[str, Any]) -> bool:
+    """'It names 12 people', 'They include two firms': a pronoun (`subject_pronouns`) opening
+    its sentence right after one that states a sanction or holds a freezing word stands for
+    that order or list."""
+    if subject.lower_ not in words["subject_pronouns"] or subject.i != subject.sent.start:
+        return False
+    doc = subject.doc
+    last = [t for t in doc[: subject.i] if not t.is_space]
+    if not last:
+        earlier = story_upto(doc)[:-1]
+        last = [t for t in earlier[-1] if not t.is_space] if earlier else []
+    if not last:
+        return False
+    before = last[-1].sent
+    stated = any(s.start <= before.start < s.end for s in before.doc.spans.get(SENTENCES, ()))
+    forms = _modifier_forms()
+    orders = {*words["target_nouns"], *sanction_words()["standing_totals"]["told_lists"]["words"]}
+    return stated or any(
+        t.lower_ in forms or (t.pos_ == "NOUN" and lemma(t) in orders) for t in before
     )
