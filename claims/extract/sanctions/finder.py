@@ -2096,8 +2096,18 @@ def _kept_out_status(tok: Token) -> bool:
     modifiers = kept["nouns"].get(lemma(tok))
     misread = modifiers is not None and tok.dep_ == "dobj" and head.lower_ in modifiers
     if misread:  # 'are prohibited immigrants' read as a passive verb and its object
-        return any(c.dep_ in ("nsubj", "nsubjpass") and _group_named(c) for c in head.children)
+        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.dep_ in ("ccomp", "xcomp") and lemma(head.head) in kept["verbs"]:
+            holders += [  # 'two men were declared excluded persons': the declaring's group
+                c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj") and c != head
+            ]
+        return any(_group_named(c) for c in holders)
     described = tok.dep_ == "amod" and lemma(tok) in kept["adjectives"] and head.dep_ == "dobj"
+    listed = tok.dep_ == "conj" and tok.pos_ == "ADJ" and lemma(tok) in kept["adjectives"]
+    described = described or (listed and head.dep_ == "dobj")  # 'declared X and Y inadmissible'
+    last = tok.dep_ == "amod" and tok.i > head.i and lemma(tok) in kept["adjectives"]
+    if last and head.dep_ == "conj" and head.head.dep_ == "dobj":  # '... and Y inadmissible'
+        described, head = True, head.head
     if described:  # 'declared six sailors inadmissible': the standing read as the group's modifier
         head = head.head
     declared = lemma(head) in kept["verbs"]
@@ -2144,6 +2154,20 @@ def _kept_out_status(tok: Token) -> bool:
     if bare:  # 'People declared inadmissible' over a table: a class of people, no group
         holders = [h for h in holders if not _bare_plural(h)]
     return standing and any(_group_named(h) for h in holders)
+
+
+def _declared_kept_out(verb: Token) -> bool:
+    """'declared two dealers prohibited from entering Peru': a verb of declaring (entry_denial
+    kept_out `verbs`) whose object is a target group that a participle keeps out of a state
+    (`_kept_out_of_state`) says what they now are: an entry ban."""
+    if lemma(verb) not in sanction_words()["entry_denial"]["kept_out"]["verbs"]:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and _group_named(c)
+        and any(a.dep_ == "acl" and a.tag_ == "VBN" and _kept_out_of_state(a) for a in c.children)
+        for c in verb.children
+    )
 
 
 def _bare_plural(tok: Token) -> bool:
@@ -3024,14 +3048,17 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if _kept_out_status(tok):  # 'the two judges are ineligible for entry': a standing
         declarers = sanction_words()["entry_denial"]["kept_out"]["verbs"]
-        verb = tok.head.head if tok.dep_ == "amod" else tok.head
-        if tok.dep_ in ("ccomp", "amod") and lemma(verb) in declarers:
+        verb = tok.head.head if tok.dep_ in ("amod", "conj") else tok.head
+        verb = verb.head if verb.dep_ == "dobj" else verb  # '... and Y inadmissible' on Y
+        if tok.dep_ in ("ccomp", "amod", "conj") and lemma(verb) in declarers:
             return verb  # 'Chile declared the pilot inadmissible': the declaring is the action
         if tok.dep_ != "dobj":
             return tok
         # 'prohibited' misread as the verb, or as a clause the declaring takes
         declaring = lemma(verb.head) in declarers
         return verb.head if verb.dep_ in ("ccomp", "xcomp") and declaring else verb
+    if tok.pos_ == "VERB" and _declared_kept_out(tok):
+        return tok  # 'declared two dealers prohibited from entering the country'
     if tok.pos_ == "VERB" and _revokes_entry(tok):
         return tok  # 'revoked the visas of three officials'
     if tok.pos_ == "VERB" and _acts_against(tok):
