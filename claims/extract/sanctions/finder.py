@@ -670,6 +670,8 @@ def _action_for_noun(tok: Token) -> Token | None:
                 return h
             if _makes_order(h, tok):
                 return h  # 'the court made a restraining order over ...'
+            if h == tok.head and _court_confirms(h, tok):
+                return h  # 'a judge confirmed the freeze the next day'
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
     own = (
@@ -698,6 +700,19 @@ def _makes_order(verb: Token, noun: Token) -> bool:
         and noun.head == verb
         and noun.dep_ in ("dobj", "nsubjpass")
     )
+
+
+def _court_confirms(verb: Token, noun: Token) -> bool:
+    """'A judge in Lima confirmed the freeze', 'The freeze was confirmed by a criminal court': a
+    court (court_nouns, as subject or agent) that confirms a measure (court_confirmations
+    `verbs`, the noun its object or passive subject) keeps it in force: the measure, imposed.
+    A ministry or a spokesman confirming it only reports it."""
+    if lemma(verb) not in sanction_words()["court_confirmations"]["verbs"]:
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    agent = passive_agent(verb)
+    return _court_actor(acting_subject(verb)) or _court_actor(agent)
 
 
 def _taken_over_by(noun: Token) -> Token | None:
