@@ -3200,13 +3200,17 @@ def _heading_holdings(verb: Token) -> list[str]:
         top = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
     else:
         top = verb.head
-        while top.dep_ == "conj" and top.head != top:
+        while top.dep_ in ("conj", "appos") and top.head != top:
             top = top.head
-        top = top if top.dep_ == "ROOT" else verb
+        # '... frozen in Lima; the bank shuts ...': the list read as the next clause's subject
+        top = top if top.dep_ == "ROOT" or split_by_semicolon(top, top.head) else verb
     if top is verb or top.pos_ not in ("NOUN", "PROPN"):
         return []
-    items = (top, *top.conjuncts)  # a list or a count: 'Assets frozen abroad' heads a section
-    if len(items) < 2 and not any(t.like_num for t in top.doc[top.left_edge.i : top.i]):
+    apposed = [a for a in top.children if a.dep_ == "appos"]
+    items = (top, *top.conjuncts, *apposed)  # 'Assets frozen abroad' heads a section
+    owners = [o for o in of_objects(top) if o.like_num or any(c.like_num for c in o.children)]
+    counted = any(t.like_num for t in top.doc[top.left_edge.i : top.i]) or bool(owners)
+    if len(items) < 2 and not counted:  # 'Accounts of six people frozen' counts its owners
         return []
     return [lemma(t) for t in items]
 
