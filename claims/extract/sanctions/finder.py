@@ -668,6 +668,10 @@ def _action_for_noun(tok: Token) -> Token | None:
                 break  # 'the resolutions return: an embargo, ...': the noun does not return
             if lemma(h) in actions and _acts_on_targets(h):
                 return h
+            if _makes_order(h, tok):
+                return h  # 'the court made a restraining order over ...'
+            if h == tok.head and _court_confirms(h, tok):
+                return h  # 'a judge confirmed the freeze the next day'
             if f"{h.lower_} {lemma(tok)}" not in sanction_words()["trigger_nouns"]:
                 break  # '(identified X as) blocked property' is one noun: go on up
     own = (
@@ -683,6 +687,32 @@ def _action_for_noun(tok: Token) -> Token | None:
         if lemma(t) in actions and t.i not in own:  # not 'freeze' of 'the bank's freeze notices'
             return t
     return None
+
+
+def _makes_order(verb: Token, noun: Token) -> bool:
+    """'the court made a freezing order against three men', 'Orders were also made against two
+    firms': a court's verb of making (made_orders `verbs`) whose object (or passive subject) is
+    the order noun itself imposes it; 'made the sanctions harder to evade' makes no order."""
+    table = sanction_words()["made_orders"]
+    return (
+        lemma(verb) in table["verbs"]
+        and lemma(noun) in table["nouns"]
+        and noun.head == verb
+        and noun.dep_ in ("dobj", "nsubjpass")
+    )
+
+
+def _court_confirms(verb: Token, noun: Token) -> bool:
+    """'A judge in Lima confirmed the freeze', 'The freeze was confirmed by a criminal court': a
+    court (court_nouns, as subject or agent) that confirms a measure (court_confirmations
+    `verbs`, the noun its object or passive subject) keeps it in force: the measure, imposed.
+    A ministry or a spokesman confirming it only reports it."""
+    if lemma(verb) not in sanction_words()["court_confirmations"]["verbs"]:
+        return False
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    agent = passive_agent(verb)
+    return _court_actor(acting_subject(verb)) or _court_actor(agent)
 
 
 def _taken_over_by(noun: Token) -> Token | None:
@@ -1292,11 +1322,14 @@ def _object_verb(tok: Token) -> bool:
         return True  # 'the EU listed Marlow Petroleum LLC': an authority acts on a name
     if _names_listed(tok, objects):
         return True  # 'A and B were listed for supplying arms' after the action is told
-    if named and not hint_only and _acts_on_person_told(tok, objects):
+    acting_state = named or (subj is not None and bool(actor_authorities(subj)))
+    if acting_state and not hint_only and _acts_on_person_told(tok, objects):
         return True  # '... froze his assets, and Canada listed him': the person told before
     plural = sanction_words()["back_reference"]["plural_pronouns"]
     if named and any(o.lower_ in plural for o in objects) and _barred_from(tok):
         return True  # 'the agency barred them from its ports': the group just told kept out
+    if _keeps_told_group_out(tok, subj, objects):
+        return True  # 'the service expelled 12 men and barred them from coming back to Peru'
     if any(o.dep_ == "dobj" for o in objects) and listed_as(tok):
         return True  # 'will list the network as a terrorist organisation'
     named_subjects = [  # 'Ana Ruiz', or 'her father, Ivo Ruiz,' named in apposition
@@ -1343,12 +1376,66 @@ def _object_verb(tok: Token) -> bool:
     return hinted or ((named or state) and not (ambiguous and adjunct))
 
 
+def _keeps_told_group_out(verb: Token, subj: Token | None, objects: list[Token]) -> bool:
+    """'the immigration service deported four crew and barred them from entering Ghana', 'Kenya
+    banned him from returning to the country': a state or one of its bodies (named in the alias
+    table or not) keeps a pronoun's people, told just before, out of a state. The 'from' phrase
+    is an act only people do, of a state (`_kept_out_of_state`) or of coming back to one
+    (entry_denial `coming_back`); a measure as subject ('the bans keep them from entering') is
+    the effect of an action, not one."""
+    subj = subj if subj is not None else _subject_across_participle(verb)
+    if subj is None or lemma(subj) in noun_heads():
+        return False
+    if not any(o.dep_ == "dobj" and o.lower_ in _pronouns() for o in objects):
+        return False
+    actor = bool(core_authorities(subj) or actor_authorities(subj) or reported_state(subj))
+    actor = actor or _body(subj) or lemma(subj) in acting_bodies()
+    return actor and (_kept_out_of_state(verb) or _comes_back(verb))
+
+
+PAST = ("VBN", "VBD")  # a participle the tagger may read as a past tense ('men caught ...')
+
+
+def _subject_across_participle(verb: Token) -> Token | None:
+    """'the ministry deported 40 men caught stealing and barred them ...': the parser hangs the
+    second finite verb on the participle that describes the first verb's object; the first
+    verb's subject acts through both."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "acl" or head.tag_ not in PAST:
+        return None
+    if head.head.dep_ != "dobj":
+        return None
+    return acting_subject(head.head.head)
+
+
+def _comes_back(verb: Token) -> bool:
+    """'barred them from re-entering', 'banned her from returning to Chile': kept from coming back
+    in (entry_denial `coming_back`: a verb of it, or a verb of entry after a 're' prefix the
+    parser split off), a state implied or named."""
+    table = sanction_words()["entry_denial"]["coming_back"]
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != sanction_words()["barred_from"]["prep"]:
+            continue
+        for p in prep.children:
+            if p.dep_ not in ("pcomp", "pobj"):
+                continue
+            if lemma(p) in table["verbs"]:
+                return True
+            split = (
+                p.i >= 2 and doc[p.i - 1].text == "-" and doc[p.i - 2].lower_ in table["prefixes"]
+            )
+            if split and lemma(p) in table["entry_verbs"]:
+                return True
+    return False
+
+
 def _acts_on_person_told(verb: Token, objects: list[Token]) -> bool:
     """'Canada listed him the same year', 'Japan then banned her': an authority's object verb of
     imposing on a personal pronoun (person_pronouns) in a sentence that speaks of sanctions, or right after
     one, acts on the person the story is about; 'Canada named him ambassador' in a text of no
     sanctions does not."""
-    pronouns = sanction_words()["person_pronouns"]
+    pronouns = _pronouns()  # 'Oman barred them the next day': a group told before, too
     if sanction_words()["object_verbs"].get(lemma(verb)) != "imposed":
         return False  # 'removed him from office': a removal names its list, else is none
     if not any(o.dep_ == "dobj" and o.lower_ in pronouns for o in objects):
@@ -2024,8 +2111,18 @@ def _kept_out_status(tok: Token) -> bool:
     modifiers = kept["nouns"].get(lemma(tok))
     misread = modifiers is not None and tok.dep_ == "dobj" and head.lower_ in modifiers
     if misread:  # 'are prohibited immigrants' read as a passive verb and its object
-        return any(c.dep_ in ("nsubj", "nsubjpass") and _group_named(c) for c in head.children)
+        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.dep_ in ("ccomp", "xcomp") and lemma(head.head) in kept["verbs"]:
+            holders += [  # 'two men were declared excluded persons': the declaring's group
+                c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj") and c != head
+            ]
+        return any(_group_named(c) for c in holders)
     described = tok.dep_ == "amod" and lemma(tok) in kept["adjectives"] and head.dep_ == "dobj"
+    listed = tok.dep_ == "conj" and tok.pos_ == "ADJ" and lemma(tok) in kept["adjectives"]
+    described = described or (listed and head.dep_ == "dobj")  # 'declared X and Y inadmissible'
+    last = tok.dep_ == "amod" and tok.i > head.i and lemma(tok) in kept["adjectives"]
+    if last and head.dep_ == "conj" and head.head.dep_ == "dobj":  # '... and Y inadmissible'
+        described, head = True, head.head
     if described:  # 'declared six sailors inadmissible': the standing read as the group's modifier
         head = head.head
     declared = lemma(head) in kept["verbs"]
@@ -2072,6 +2169,20 @@ def _kept_out_status(tok: Token) -> bool:
     if bare:  # 'People declared inadmissible' over a table: a class of people, no group
         holders = [h for h in holders if not _bare_plural(h)]
     return standing and any(_group_named(h) for h in holders)
+
+
+def _declared_kept_out(verb: Token) -> bool:
+    """'declared two dealers prohibited from entering Peru': a verb of declaring (entry_denial
+    kept_out `verbs`) whose object is a target group that a participle keeps out of a state
+    (`_kept_out_of_state`) says what they now are: an entry ban."""
+    if lemma(verb) not in sanction_words()["entry_denial"]["kept_out"]["verbs"]:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and _group_named(c)
+        and any(a.dep_ == "acl" and a.tag_ == "VBN" and _kept_out_of_state(a) for a in c.children)
+        for c in verb.children
+    )
 
 
 def _bare_plural(tok: Token) -> bool:
@@ -2952,14 +3063,17 @@ def _trigger(tok: Token) -> Token | None:
         return tok
     if _kept_out_status(tok):  # 'the two judges are ineligible for entry': a standing
         declarers = sanction_words()["entry_denial"]["kept_out"]["verbs"]
-        verb = tok.head.head if tok.dep_ == "amod" else tok.head
-        if tok.dep_ in ("ccomp", "amod") and lemma(verb) in declarers:
+        verb = tok.head.head if tok.dep_ in ("amod", "conj") else tok.head
+        verb = verb.head if verb.dep_ == "dobj" else verb  # '... and Y inadmissible' on Y
+        if tok.dep_ in ("ccomp", "amod", "conj") and lemma(verb) in declarers:
             return verb  # 'Chile declared the pilot inadmissible': the declaring is the action
         if tok.dep_ != "dobj":
             return tok
         # 'prohibited' misread as the verb, or as a clause the declaring takes
         declaring = lemma(verb.head) in declarers
         return verb.head if verb.dep_ in ("ccomp", "xcomp") and declaring else verb
+    if tok.pos_ == "VERB" and _declared_kept_out(tok):
+        return tok  # 'declared two dealers prohibited from entering the country'
     if tok.pos_ == "VERB" and _revokes_entry(tok):
         return tok  # 'revoked the visas of three officials'
     if tok.pos_ == "VERB" and _acts_against(tok):
@@ -3003,7 +3117,7 @@ def _trigger(tok: Token) -> Token | None:
         inverted = inverted if caused is None else caused[0]
         modified = modifier_object(tok)  # 'has frozen assets ...' read as a modifier of them
         inverted = modified if modified is not None else inverted
-        held = clause_subject_object(tok)  # 'froze 40 accounts holding ...' misread
+        held = clause_subject_object(tok) or _reduced_relative_object(tok)  # misread objects
         inverted = held if held is not None else inverted
         bare = _bare_counted_subject(tok)  # 'Twenty accounts frozen;' read as an active past
         inverted = bare if bare is not None else inverted
@@ -3022,6 +3136,24 @@ def _trigger(tok: Token) -> Token | None:
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         objects += _heading_holdings(tok)
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
+    return None
+
+
+def _reduced_relative_object(verb: Token) -> Token | None:
+    """A verb left with no object because the parser read its object as the subject of the
+    participle that describes it ('restrained 14 flats and 3 accounts linked to a gang', with
+    'flats' the subject of 'linked'): that noun, the verb's object. The participle has no
+    auxiliary, object or clause of its own, as a reduced relative has none."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ != "ccomp" or clause.tag_ not in PAST:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in clause.children):
+            continue
+        for subj in clause.lefts:
+            if subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and subj.i > verb.i:
+                return subj
     return None
 
 
@@ -3068,13 +3200,17 @@ def _heading_holdings(verb: Token) -> list[str]:
         top = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
     else:
         top = verb.head
-        while top.dep_ == "conj" and top.head != top:
+        while top.dep_ in ("conj", "appos") and top.head != top:
             top = top.head
-        top = top if top.dep_ == "ROOT" else verb
+        # '... frozen in Lima; the bank shuts ...': the list read as the next clause's subject
+        top = top if top.dep_ == "ROOT" or split_by_semicolon(top, top.head) else verb
     if top is verb or top.pos_ not in ("NOUN", "PROPN"):
         return []
-    items = (top, *top.conjuncts)  # a list or a count: 'Assets frozen abroad' heads a section
-    if len(items) < 2 and not any(t.like_num for t in top.doc[top.left_edge.i : top.i]):
+    apposed = [a for a in top.children if a.dep_ == "appos"]
+    items = (top, *top.conjuncts, *apposed)  # 'Assets frozen abroad' heads a section
+    owners = [o for o in of_objects(top) if o.like_num or any(c.like_num for c in o.children)]
+    counted = any(t.like_num for t in top.doc[top.left_edge.i : top.i]) or bool(owners)
+    if len(items) < 2 and not counted:  # 'Accounts of six people frozen' counts its owners
         return []
     return [lemma(t) for t in items]
 
@@ -3951,12 +4087,13 @@ def _merges(conj: Token, action: Token) -> bool:
         return False  # 'Malta freezes 40 accounts, bars nine traders': a freeze, then a ban
     if _whose_subject(conj) is not None:
         return False  # '..., whose finance unit froze 12 accounts': that unit's own action
-    own = [c for c in conj.children if c.dep_ == "nsubj"]
+    own = _clause_subjects(conj, {action.i})
     subject = acting_subject(action)
     theirs = actor_authorities(subject) if subject is not None else []
     if own and actor_authorities(own[0]) and actor_authorities(own[0]) != theirs:
         return False  # 'the EU listed X, and Britain (or Kenya) banned Y': two actions
-    if own and _body(own[0]) and subject is not None and _named(subject) != _named(own[0]):
+    body = own and (_body(own[0]) or actor_authorities(own[0]))  # a state outside the table
+    if body and subject is not None and _named(subject) != _named(own[0]):
         return False  # 'the State Department barred X, and the Treasury listed Y': two bodies
     if _passive_dating(conj, action):
         return True  # '..., when two firms were listed': the same action, its targets there
@@ -3990,6 +4127,35 @@ def _series_of_other_measure(conj: Token, action: Token) -> bool:
     if lemma(conj) not in own or lemma(action) not in own:
         return False
     return _freezing(conj) != _freezing(action)
+
+
+def _own_group(verb: Token) -> Token | None:
+    """What a verb acts on as a clause of its own: its subject ('four men were barred'), or the
+    noun a participle describes ('23 accounts frozen'); None for a relative clause."""
+    if verb.dep_ == "relcl":
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _groups_apart(verb: Token, action: Token) -> bool:
+    """'Six dealers blacklisted and 20 accounts frozen', 'court freezes the ring's accounts; two
+    couriers barred': two measure verbs, one a freeze and the other not, each with a group of
+    its own that no pronoun refers back to, are two actions ('listed 12 men, and their assets were
+    frozen' is one)."""
+    table = sanction_words()
+    own = {*table["trigger_verbs"], *table["object_verbs"], *table["freeze_verbs"]}
+    if lemma(verb) not in own or lemma(action) not in own:
+        return False
+    if _freezing(verb) == _freezing(action):
+        return False
+    mine, theirs = _own_group(verb), _own_group(action)
+    if mine is None or theirs is None or mine == theirs or mine.pos_ == "PRON":
+        return False
+    owners = {*table["person_pronouns"], *table["back_reference"]["plural_pronouns"]}
+    back = {"their", "his", "her", "its", *owners}
+    return not any(c.dep_ == "poss" and c.lower_ in back for c in mine.children)
 
 
 def _freezing(verb: Token) -> bool:
@@ -4789,6 +4955,7 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
         or _blocks_apart(doc[i], doc[j])
         or _passives_apart(doc[i], doc[j])
         or _series_of_other_measure(doc[i], doc[j])
+        or _groups_apart(doc[i], doc[j])
         for i in claim.actions
         for j in first.actions
     )
@@ -4848,7 +5015,9 @@ def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
     ...'), even when the first action names no actor."""
     if verb.dep_ not in ("conj", "advcl", "relcl"):
         return False
-    own = [c for c in verb.children if c.dep_ == "nsubj" and _body(c)]
+    own = [
+        c for c in _clause_subjects(verb, first.actions) if _body(c) or actor_authorities(c)
+    ]  # 'Spain' outside the alias table acts as a state too
     if verb.dep_ == "advcl" and not own:  # 'Malta bars 30 fans as court freezes their pay'
         own = [c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in acting_bodies()]
     theirs = [acting_subject(doc[i]) for i in first.actions]
@@ -4857,6 +5026,20 @@ def _another_actor(verb: Token, first: Sanction, doc: Doc) -> bool:
         own = [c for c in verb.children if c.dep_ == "nsubj" and (_body(c) or lemma(c) in bodies)]
         return bool(own) and all(t is None or _named(t) != _named(own[0]) for t in theirs)
     return bool(own) and all(t is not None and _named(t) != _named(own[0]) for t in theirs)
+
+
+def _clause_subjects(verb: Token, actions: set[int]) -> list[Token]:
+    """The subjects of a coordinated verb's own clause: its own, else those of the verb it is
+    coordinated with, short of the action's ('X froze A, and Spain expelled B and banned them':
+    Spain bans, through 'expelled')."""
+    clause = verb
+    while not any(c.dep_ == "nsubj" for c in clause.children):
+        if clause.dep_ != "conj" or clause.head.i in actions or clause.head == clause:
+            break
+        if clause.head.tag_ == "VBZ" and lemma(clause.head) in noun_heads():
+            break  # 'approved asset freezes on X and banned Y': a plural noun read as a verb
+        clause = clause.head
+    return [c for c in clause.children if c.dep_ == "nsubj"]
 
 
 def _whose_subject(verb: Token) -> Token | None:
