@@ -17,6 +17,7 @@ from claims.extract.sanctions.words import (
     across_adjunct,
     acting_bodies,
     causatives,
+    compound_heads,
     lemma,
     noun_heads,
     programme,
@@ -680,6 +681,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind in (None, "organization") and _listed_holding(head):
         kind = "other"  # '12 accounts, five vans and a bakery': each item of the list counted
+    if kind in (None, "organization") and _property_beside_holdings(head):
+        kind = "other"  # 'a chalet and two boats', 'a cabin, four lorries and 9 accounts'
     if kind is None:
         named = _named(head, kind_hint)
         return (named, {head.i}) if named is not None else None
@@ -1343,6 +1346,29 @@ def _listed_holding(head: Token) -> bool:
     if first.dep_ == "appos":  # '30 accounts, four vans, ...': the parser's apposition
         before.append(first.head)
     return counted and any(lemma(c) in holdings and _counted(c) for c in before)
+
+
+def _property_beside_holdings(head: Token) -> bool:
+    """An item of property frozen whole (frozen_property `objects`, `owned_places`) listed with
+    other things frozen or covered, in any place of the list ('a chalet and two boats', 'four
+    lorries, a cabin and nine accounts', 'a chalet and a yacht'): each item is one group of
+    kind other, counted by its number or, singular, by one of listed_holdings `determiners`, when
+    another item of the list is itself counted holdings, property or a craft (frozen_craft
+    `kinds`). A list with firms or people ('a hotel and three payment firms') is no such list."""
+    table = sanction_words()
+    property_ = {*table["frozen_property"]["objects"], *table["frozen_property"]["owned_places"]}
+    if head.pos_ != "NOUN" or _proper_name(head) or lemma(head) not in property_:
+        return False
+    if not _frozen_thing(head) or any(_counted(p) for p in of_objects(head)):
+        return False
+    first = _first_conjunct(head)
+    members = [m for m in (first, *first.conjuncts) if m != head]
+    if first.dep_ == "appos":  # '30 accounts, four vans, ...': the parser's apposition
+        members.append(first.head)
+    holdings = {*table["freeze_objects"], *property_}
+    others = [m for m in members if m.pos_ in ("NOUN", "PROPN")]
+    frozen = [m for m in others if _frozen_thing(m)]
+    return bool(frozen) and all(m in frozen or lemma(m) in holdings for m in others)
 
 
 def is_target_word(tok: Token) -> bool:
@@ -2126,12 +2152,15 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in of.children
                 if p.dep_ == "pobj"
             ]
+        covering = lemma(trigger) in compound_heads() and trigger in holders
+        covering_preps = sanction_words()["covering_orders"]["preps"] if covering else []
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and (
                     listing or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
                 )  # 'the designation of 12 firms', 'a freeze of 86 accounts'
                 of_listing = of_listing or _bearer_of_ban(trigger, c)
+                of_listing = of_listing or (h in (trigger, action) and c.lower_ in covering_preps)
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
                     heads += objects or _stranded_object(c)
@@ -2714,6 +2743,7 @@ def expand(heads: list[Token]) -> list[Token]:
                 or _bare_pair(h, a)
                 or _listed_on(a)
                 or _coordinated(a)
+                or (_frozen_thing(h) and _frozen_thing(a))  # 'two boats, a cabin and ...'
             )
         ]
         if any(c.dep_ == "nummod" for c in h.children):  # 'N firms, among them X and Y'
@@ -2743,6 +2773,7 @@ def expand(heads: list[Token]) -> list[Token]:
         out += _after_partitive(h)
         out += _after_participle(h)
         out += _misattached(h)
+        out += [c for t in (h, *h.conjuncts) for c in _items_hung_on_a_place(t)]
         out += _after_relative(h)
         out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
@@ -2956,6 +2987,37 @@ def _misattached(head: Token) -> list[Token]:
         for c in n.conjuncts
         if c.i > n.i and c.lower_ in sanction_kinds()
     ]  # also 'the head of the office, Ivan Petrov, and three commanders' hung on the name
+
+
+def _items_hung_on_a_place(item: Token) -> list[Token]:
+    """'four chalets at <town> and a launch', 'a lorry in <town> and two boats': the next
+    items of a list of frozen things (`_frozen_thing`) that the parser joined to the place
+    right after a frozen item (the object of one of frozen_property `place_preps`) instead of
+    to the item itself."""
+    if not _frozen_thing(item) or item.right_edge.i + 2 >= len(item.doc):
+        return []
+    prep = item.doc[item.right_edge.i + 1]
+    if prep.lower_ not in sanction_words()["frozen_property"]["place_preps"]:
+        return []
+    places = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    return [c for p in places for c in p.conjuncts if c.i > p.i and _frozen_thing(c)]
+
+
+def _frozen_thing(tok: Token) -> bool:
+    """Counted holdings, property frozen whole or a craft ('two accounts', 'a chalet', 'three
+    boats'): an item of a list of what a freeze or an order covers."""
+    table = sanction_words()
+    things = {
+        *table["freeze_objects"],
+        *table["frozen_property"]["objects"],
+        *table["frozen_property"]["owned_places"],
+    }
+    determiners = table["listed_holdings"]["determiners"]
+    counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children) or (
+        tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+    )
+    kind = sanction_kinds().get(tok.lower_)
+    return counted and (lemma(tok) in things or kind in table["frozen_craft"]["kinds"])
 
 
 def _after_relative(head: Token) -> list[Token]:
