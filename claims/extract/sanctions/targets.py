@@ -1078,22 +1078,43 @@ def _stray_holdings(trigger: Token, action: Token, heads: list[Token]) -> list[T
 
 
 def _declared_in_a_clause(action: Token) -> list[Token]:
-    """'declared two men specified persons', 'declares four firms banned entities': a verb of
-    declaring (declared_outlaws, outlawing_declarations, entry_denial `kept_out` verbs) whose
+    """'declared two men specified persons', 'declares four firms banned entities', 'declared
+    six men inadmissible': a verb of declaring (declared_outlaws, outlawing_declarations, entry_denial `kept_out` verbs) whose
     object and category the parser read as a clause of their own, the category's participle as
-    its verb: that clause's subject is whom the declaring puts in the category."""
+    its verb (or the standing as its adjective): that clause's subject is whom the declaring puts
+    in the category."""
     table = sanction_words()
     verbs = {
         *table["declared_outlaws"]["verbs"],
         *table["outlawing_declarations"]["verbs"],
         *table["entry_denial"]["kept_out"]["verbs"],
     }
-    if lemma(action) not in verbs or any(c.dep_ == "dobj" for c in action.children):
+    if lemma(action) not in verbs:
+        return []
+    standings = table["entry_denial"]["kept_out"]["adjectives"]  # 'declared two men inadmissible'
+    kept = table["entry_denial"]["kept_out"]["nouns"]
+    stood = [  # a headline's 'Six sailors declared prohibited immigrants' read as active
+        o
+        for o in action.children
+        if o.dep_ == "dobj" and any(c.lower_ in kept.get(lemma(o), []) for c in o.children)
+    ]
+    if stood and not any(c.dep_ in ("aux", "auxpass") for c in action.children):
+        return [
+            _counted_modifier(_antecedent(c))
+            for c in action.children
+            if c.dep_ == "nsubj"
+            and c.i < action.i
+            and is_target_word(c)
+            and lemma(c) not in acting_bodies()
+        ]
+    if any(c.dep_ == "dobj" for c in action.children):
         return []
     return [
         _counted_modifier(_antecedent(s))
         for c in action.children
-        if c.dep_ == "ccomp" and c.i > action.i and any(o.dep_ == "dobj" for o in c.children)
+        if c.dep_ == "ccomp"
+        and c.i > action.i
+        and (any(o.dep_ == "dobj" for o in c.children) or lemma(c) in standings)
         for s in c.children
         if s.dep_ == "nsubj" and s.i < c.i and s.pos_ != "PRON"
     ]
@@ -1402,7 +1423,36 @@ def _trading_person(head: Token) -> str | None:
     if any(c.lower_ in table["modifiers"] or (plural and c.lower_ in _demonyms()) for c in said):
         return "person"
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
-    return "person" if kept and not _kept_from_ship_places(head.head) else None
+    if kept and not _kept_from_ship_places(head.head):
+        return "person"
+    firms = table["beside_firms"]["words"]
+    if any(c.lower_ in firms for c in head.conjuncts):
+        return "person"  # 'four brokers and two companies': people beside the firms
+    holdings = sanction_words()["freeze_context"]["holdings"]
+    if head.dep_ == "poss" and head.tag_ == "NN" and lemma(head.head) in holdings:
+        return "person"  # "froze the trader's accounts"
+    return "person" if _declared_kept_out(head) else None
+
+
+def _declared_kept_out(head: Token) -> bool:
+    """'declared seven dealers prohibited immigrants', 'the two brokers were declared
+    inadmissible': the clause of the word says a standing of one kept out of a state
+    (entry_denial `kept_out`)."""
+    kept = sanction_words()["entry_denial"]["kept_out"]
+    if head.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return False
+    verb = head.head  # the parser may make the standing the verb of a small clause
+    declaring = [v for v in (verb, verb.head) if lemma(v) in kept["verbs"]]
+    said = [verb, *verb.children, *head.children]
+
+    def standing(t: Token) -> bool:
+        nouns = kept["nouns"]
+        return lemma(t) in kept["adjectives"] or any(
+            c.lower_ in nouns.get(lemma(t), []) or (t.lower_ in nouns.get(lemma(c), []))
+            for c in t.children  # 'prohibited immigrants' read as a verb and its object
+        )
+
+    return bool(declaring) and any(standing(t) for t in said if t != head)
 
 
 @cache
