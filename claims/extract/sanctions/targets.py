@@ -1096,7 +1096,8 @@ def _declared_in_a_clause(action: Token) -> list[Token]:
     stood = [  # a headline's 'Six sailors declared prohibited immigrants' read as active
         o
         for o in action.children
-        if o.dep_ == "dobj" and any(c.lower_ in kept.get(lemma(o), []) for c in o.children)
+        if o.dep_ == "dobj"
+        and any(c.lower_ in kept.get(lemma(o), []) and c.i < o.i for c in o.children)
     ]
     if stood and not any(c.dep_ in ("aux", "auxpass") for c in action.children):
         return [
@@ -1104,6 +1105,7 @@ def _declared_in_a_clause(action: Token) -> list[Token]:
             for c in action.children
             if c.dep_ == "nsubj"
             and c.i < action.i
+            and c.tag_ in ("NNS", "NNPS")  # 'Six sailors', not 'the minister'
             and is_target_word(c)
             and lemma(c) not in acting_bodies()
         ]
@@ -2793,7 +2795,7 @@ def expand(heads: list[Token]) -> list[Token]:
                 or _bare_pair(h, a)
                 or _listed_on(a)
                 or _coordinated(a)
-                or (_frozen_thing(h) and _frozen_thing(a))  # 'two boats, a cabin and ...'
+                or _listed_beside(h, a)  # 'two boats, a cabin and ...'
             )
         ]
         if any(c.dep_ == "nummod" for c in h.children):  # 'N firms, among them X and Y'
@@ -3051,6 +3053,14 @@ def _items_hung_on_a_place(item: Token) -> list[Token]:
         return []
     places = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     return [c for p in places for c in p.conjuncts if c.i > p.i and _frozen_thing(c)]
+
+
+def _listed_beside(head: Token, appos: Token) -> bool:
+    """'two boats, a cabin and four vans' read as an apposition: a frozen thing after property
+    or a craft is the next item of a list; after holdings of a general word ('two properties, a
+    villa and a lot') it says what they are."""
+    general = lemma(head) in sanction_words()["freeze_objects"]
+    return not general and _frozen_thing(head) and _frozen_thing(appos)
 
 
 def _frozen_thing(tok: Token) -> bool:
