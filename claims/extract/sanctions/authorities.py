@@ -894,8 +894,8 @@ def _order_holder(action: Token) -> list[str]:
     """'Peru's prosecutor obtained a court order freezing 30 accounts': a participle on an order
     noun (obtained_orders `nouns`) that is a verb's object acts through the subject of that verb."""
     order = action.head
-    if action.dep_ != "acl" or order.dep_ != "dobj" or order.i > action.i:
-        return []
+    if action.dep_ != "acl" or action.tag_ != "VBG" or order.dep_ != "dobj" or order.i > action.i:
+        return []  # not "welcomed Britain's decision to designate ...": the owner decides
     if lemma(order) not in sanction_words()["obtained_orders"]["nouns"]:
         return []
     subj = acting_subject(order.head)

@@ -3059,7 +3059,7 @@ def _listed_beside(head: Token, appos: Token) -> bool:
     """'two boats, a cabin and four vans' read as an apposition: a frozen thing after property
     or a craft is the next item of a list; after holdings of a general word ('two properties, a
     villa and a lot') it says what they are."""
-    general = lemma(head) in sanction_words()["freeze_objects"]
+    general = lemma(head) in sanction_words()["frozen_property"]["general"]
     return not general and _frozen_thing(head) and _frozen_thing(appos)
 
 
