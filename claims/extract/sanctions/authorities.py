@@ -831,6 +831,9 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
                 )
             )
         return list(dict.fromkeys(listed)) if subj.head == action else actor_authorities(subj)
+    holder = _order_holder(action)
+    if holder:  # "Peru's prosecutor obtained an order freezing ...": the prosecutor's state
+        return holder
     stranded = _subject_after_subordinator(action)
     if stranded:  # 'since Ottawa in May ended its programme': the parser's 'since' took Ottawa
         return stranded
@@ -885,6 +888,18 @@ def authorities_of(trigger: Token, action: Token, target_tokens: set[int]) -> li
     ]
     found = authorities_in(" ".join(t.text for t in left)) or fronted_place(action, trigger)
     return found or _place_where_a_body_acts(action)
+
+
+def _order_holder(action: Token) -> list[str]:
+    """'Peru's prosecutor obtained a court order freezing 30 accounts': a participle on an order
+    noun (obtained_orders `nouns`) that is a verb's object acts through the subject of that verb."""
+    order = action.head
+    if action.dep_ != "acl" or action.tag_ != "VBG" or order.dep_ != "dobj" or order.i > action.i:
+        return []  # not "welcomed Britain's decision to designate ...": the owner decides
+    if lemma(order) not in sanction_words()["obtained_orders"]["nouns"]:
+        return []
+    subj = acting_subject(order.head)
+    return actor_authorities(subj) if subj is not None else []
 
 
 def _state_kept_out_of(trigger: Token) -> list[str]:

@@ -17,6 +17,7 @@ from claims.extract.sanctions.words import (
     across_adjunct,
     acting_bodies,
     causatives,
+    compound_heads,
     lemma,
     noun_heads,
     programme,
@@ -680,6 +681,8 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         kind = "other"  # 'nine settlers and three outposts': a counted group of its own
     if kind in (None, "organization") and _listed_holding(head):
         kind = "other"  # '12 accounts, five vans and a bakery': each item of the list counted
+    if kind in (None, "organization") and _property_beside_holdings(head):
+        kind = "other"  # 'a chalet and two boats', 'a cabin, four lorries and 9 accounts'
     if kind is None:
         named = _named(head, kind_hint)
         return (named, {head.i}) if named is not None else None
@@ -1075,22 +1078,45 @@ def _stray_holdings(trigger: Token, action: Token, heads: list[Token]) -> list[T
 
 
 def _declared_in_a_clause(action: Token) -> list[Token]:
-    """'declared two men specified persons', 'declares four firms banned entities': a verb of
-    declaring (declared_outlaws, outlawing_declarations, entry_denial `kept_out` verbs) whose
+    """'declared two men specified persons', 'declares four firms banned entities', 'declared
+    six men inadmissible': a verb of declaring (declared_outlaws, outlawing_declarations, entry_denial `kept_out` verbs) whose
     object and category the parser read as a clause of their own, the category's participle as
-    its verb: that clause's subject is whom the declaring puts in the category."""
+    its verb (or the standing as its adjective): that clause's subject is whom the declaring puts
+    in the category."""
     table = sanction_words()
     verbs = {
         *table["declared_outlaws"]["verbs"],
         *table["outlawing_declarations"]["verbs"],
         *table["entry_denial"]["kept_out"]["verbs"],
     }
-    if lemma(action) not in verbs or any(c.dep_ == "dobj" for c in action.children):
+    if lemma(action) not in verbs:
+        return []
+    standings = table["entry_denial"]["kept_out"]["adjectives"]  # 'declared two men inadmissible'
+    kept = table["entry_denial"]["kept_out"]["nouns"]
+    stood = [  # a headline's 'Six sailors declared prohibited immigrants' read as active
+        o
+        for o in action.children
+        if o.dep_ == "dobj"
+        and any(c.lower_ in kept.get(lemma(o), []) and c.i < o.i for c in o.children)
+    ]
+    if stood and not any(c.dep_ in ("aux", "auxpass") for c in action.children):
+        return [
+            _counted_modifier(_antecedent(c))
+            for c in action.children
+            if c.dep_ == "nsubj"
+            and c.i < action.i
+            and c.tag_ in ("NNS", "NNPS")  # 'Six sailors', not 'the minister'
+            and is_target_word(c)
+            and lemma(c) not in acting_bodies()
+        ]
+    if any(c.dep_ == "dobj" for c in action.children):
         return []
     return [
         _counted_modifier(_antecedent(s))
         for c in action.children
-        if c.dep_ == "ccomp" and c.i > action.i and any(o.dep_ == "dobj" for o in c.children)
+        if c.dep_ == "ccomp"
+        and c.i > action.i
+        and (any(o.dep_ == "dobj" for o in c.children) or lemma(c) in standings)
         for s in c.children
         if s.dep_ == "nsubj" and s.i < c.i and s.pos_ != "PRON"
     ]
@@ -1345,6 +1371,29 @@ def _listed_holding(head: Token) -> bool:
     return counted and any(lemma(c) in holdings and _counted(c) for c in before)
 
 
+def _property_beside_holdings(head: Token) -> bool:
+    """An item of property frozen whole (frozen_property `objects`, `owned_places`) listed with
+    other things frozen or covered, in any place of the list ('a chalet and two boats', 'four
+    lorries, a cabin and nine accounts', 'a chalet and a yacht'): each item is one group of
+    kind other, counted by its number or, singular, by one of listed_holdings `determiners`, when
+    another item of the list is itself counted holdings, property or a craft (frozen_craft
+    `kinds`). A list with firms or people ('a hotel and three payment firms') is no such list."""
+    table = sanction_words()
+    property_ = {*table["frozen_property"]["objects"], *table["frozen_property"]["owned_places"]}
+    if head.pos_ != "NOUN" or _proper_name(head) or lemma(head) not in property_:
+        return False
+    if not _frozen_thing(head) or any(_counted(p) for p in of_objects(head)):
+        return False
+    first = _first_conjunct(head)
+    members = [m for m in (first, *first.conjuncts) if m != head]
+    if first.dep_ == "appos":  # '30 accounts, four vans, ...': the parser's apposition
+        members.append(first.head)
+    holdings = {*table["freeze_objects"], *property_}
+    others = [m for m in members if m.pos_ in ("NOUN", "PROPN")]
+    frozen = [m for m in others if _frozen_thing(m)]
+    return bool(frozen) and all(m in frozen or lemma(m) in holdings for m in others)
+
+
 def is_target_word(tok: Token) -> bool:
     """A word that names a target group: a target word, a plural of nationality ('500
     Americans'), or a number counting some of one ('four of the same officials')."""
@@ -1376,7 +1425,36 @@ def _trading_person(head: Token) -> str | None:
     if any(c.lower_ in table["modifiers"] or (plural and c.lower_ in _demonyms()) for c in said):
         return "person"
     kept = head.dep_ in ("dobj", "nsubjpass") and _kept_out(head.head)
-    return "person" if kept and not _kept_from_ship_places(head.head) else None
+    if kept and not _kept_from_ship_places(head.head):
+        return "person"
+    firms = table["beside_firms"]["words"]
+    if any(c.lower_ in firms for c in head.conjuncts):
+        return "person"  # 'four brokers and two companies': people beside the firms
+    holdings = sanction_words()["freeze_context"]["holdings"]
+    if head.dep_ == "poss" and head.tag_ == "NN" and lemma(head.head) in holdings:
+        return "person"  # "froze the trader's accounts"
+    return "person" if _declared_kept_out(head) else None
+
+
+def _declared_kept_out(head: Token) -> bool:
+    """'declared seven dealers prohibited immigrants', 'the two brokers were declared
+    inadmissible': the clause of the word says a standing of one kept out of a state
+    (entry_denial `kept_out`)."""
+    kept = sanction_words()["entry_denial"]["kept_out"]
+    if head.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+        return False
+    verb = head.head  # the parser may make the standing the verb of a small clause
+    declaring = [v for v in (verb, verb.head) if lemma(v) in kept["verbs"]]
+    said = [verb, *verb.children, *head.children]
+
+    def standing(t: Token) -> bool:
+        nouns = kept["nouns"]
+        return lemma(t) in kept["adjectives"] or any(
+            c.lower_ in nouns.get(lemma(t), []) or (t.lower_ in nouns.get(lemma(c), []))
+            for c in t.children  # 'prohibited immigrants' read as a verb and its object
+        )
+
+    return bool(declaring) and any(standing(t) for t in said if t != head)
 
 
 @cache
@@ -2126,12 +2204,15 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
                 for p in of.children
                 if p.dep_ == "pobj"
             ]
+        covering = lemma(trigger) in compound_heads() and trigger in holders
+        covering_preps = sanction_words()["covering_orders"]["preps"] if covering else []
         for h in holders:
             for c in h.children:
                 of_listing = c.lower_ == "of" and (
                     listing or lemma(trigger) in sanction_words()["freeze_context"]["nouns"]
                 )  # 'the designation of 12 firms', 'a freeze of 86 accounts'
                 of_listing = of_listing or _bearer_of_ban(trigger, c)
+                of_listing = of_listing or (h in (trigger, action) and c.lower_ in covering_preps)
                 if c.dep_ == "prep" and (c.lower_ in ("against", "on", "targeting") or of_listing):
                     objects = [_dealt_with(p) for p in c.children if p.dep_ == "pobj"]
                     heads += objects or _stranded_object(c)
@@ -2714,6 +2795,7 @@ def expand(heads: list[Token]) -> list[Token]:
                 or _bare_pair(h, a)
                 or _listed_on(a)
                 or _coordinated(a)
+                or _listed_beside(h, a)  # 'two boats, a cabin and ...'
             )
         ]
         if any(c.dep_ == "nummod" for c in h.children):  # 'N firms, among them X and Y'
@@ -2743,6 +2825,7 @@ def expand(heads: list[Token]) -> list[Token]:
         out += _after_partitive(h)
         out += _after_participle(h)
         out += _misattached(h)
+        out += [c for t in (h, *h.conjuncts) for c in _items_hung_on_a_place(t)]
         out += _after_relative(h)
         out += _joined_names(h)
     out += [t for h in list(out) if h.i not in enumerating for t in _comma_listed(h)]
@@ -2956,6 +3039,45 @@ def _misattached(head: Token) -> list[Token]:
         for c in n.conjuncts
         if c.i > n.i and c.lower_ in sanction_kinds()
     ]  # also 'the head of the office, Ivan Petrov, and three commanders' hung on the name
+
+
+def _items_hung_on_a_place(item: Token) -> list[Token]:
+    """'four chalets at <town> and a launch', 'a lorry in <town> and two boats': the next
+    items of a list of frozen things (`_frozen_thing`) that the parser joined to the place
+    right after a frozen item (the object of one of frozen_property `place_preps`) instead of
+    to the item itself."""
+    if not _frozen_thing(item) or item.right_edge.i + 2 >= len(item.doc):
+        return []
+    prep = item.doc[item.right_edge.i + 1]
+    if prep.lower_ not in sanction_words()["frozen_property"]["place_preps"]:
+        return []
+    places = [p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    return [c for p in places for c in p.conjuncts if c.i > p.i and _frozen_thing(c)]
+
+
+def _listed_beside(head: Token, appos: Token) -> bool:
+    """'two boats, a cabin and four vans' read as an apposition: a frozen thing after property
+    or a craft is the next item of a list; after holdings of a general word ('two properties, a
+    villa and a lot') it says what they are."""
+    general = lemma(head) in sanction_words()["frozen_property"]["general"]
+    return not general and _frozen_thing(head) and _frozen_thing(appos)
+
+
+def _frozen_thing(tok: Token) -> bool:
+    """Counted holdings, property frozen whole or a craft ('two accounts', 'a chalet', 'three
+    boats'): an item of a list of what a freeze or an order covers."""
+    table = sanction_words()
+    things = {
+        *table["freeze_objects"],
+        *table["frozen_property"]["objects"],
+        *table["frozen_property"]["owned_places"],
+    }
+    determiners = table["listed_holdings"]["determiners"]
+    counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children) or (
+        tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
+    )
+    kind = sanction_kinds().get(tok.lower_)
+    return counted and (lemma(tok) in things or kind in table["frozen_craft"]["kinds"])
 
 
 def _after_relative(head: Token) -> list[Token]:
