@@ -2064,7 +2064,7 @@ QUOTE_STRIP_MIN = 3
 
 def _quote_strip(text: str) -> bool:
     """A strip of market quotes split by dots or bars, a label in capitals before them or not
-    ('THIS WEEK IN FIGURES · DFM +0.8% · Brent $67.40 · Gold $3,390'): a site's market widget set
+    ('MARKETS TODAY · Tadawul +1.1% · Brent $71.25 · Gold $2,980'): a site's market widget set
     under a story, no claim of it (a fact box labels its figures in words, 'Exports: $4bn')."""
     pieces = [p.strip() for p in re.split(r"\s[|·•]\s", text) if p.strip()]
     if pieces and pieces[0].isupper() and not re.search(r"\d", pieces[0]):

@@ -436,7 +436,7 @@ _COUNT_ROLES = frozenset({"nummod", "dobj", "nsubj", "nsubjpass", "npadvmod", "a
 
 
 def pronoun_restated_counts(doc: Doc, words: dict[str, Any]) -> set[int]:
-    """'deported 12 sailors and barred them from returning', 'expelled six traders, and they
+    """'deported 12 sailors and banned them from coming back', 'expelled six traders, and they
     were banned for life': a pronoun (`restating_pronouns`) a freezing, barring or declaring
     word acts on restates the nearest count of target words before it in its sentence, when
     that count is a verb's subject or object (not one in a phrase: 'The accounts, at four
@@ -849,7 +849,7 @@ def _acted_on(noun: Token, words: dict[str, Any], target: bool) -> bool:
         return True  # "four clinics' licences were suspended"
     actions = words["licences"]["actions"]
     if licence and target and head.lower_ in words["object_preps"] and lemma(head.head) in actions:
-        return True  # 'lifted the suspension of three agencies': the holders themselves
+        return True  # 'lifted the suspension of five brokerages': the holders themselves
     if top.dep_ == "pobj" and head.lower_ in words["object_preps"] and held:
         return _acting_noun(head.head, words, True)  # 'the attachment of the land of'
     if top.dep_ == "pobj" and head.lower_ in words["owner_preps"] and head.head.dep_ == "acl":
@@ -1048,7 +1048,7 @@ def _counted_owners(noun: Token, words: dict[str, Any]) -> bool:
     """Held things whose owners are counted ('37 accounts held by six people', 'two accounts of
     three firms', 'vans belonging to the four traders'): the counted owners are the targets and
     the holdings' count stays a quantity, as the sanction finder reads them. Holdings of an
-    owner told without a count ('accounts of a ring', 'held by the brothers') are the targets
+    owner told without a count ('accounts of a ring', 'held by the two cousins') are the targets
     themselves."""
     preps = words["owner_preps"]
     holder = noun.lemma_.lower() in words["holders"]
@@ -1083,7 +1083,7 @@ def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool
         acting |= set(words["holder_only"])
     if held:
         acting |= set(words["target_nouns"])
-    forms = _modifier_forms()  # 'The restrained assets include': an adjective keeps its form
+    forms = _modifier_forms()  # 'The restrained holdings comprise': an adjective keeps its form
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     if any(lemma(t) in acting or t.lower_ in forms for c in subjects for t in c.subtree):
         return True
@@ -1091,7 +1091,7 @@ def _acting_subject(verb: Token, words: dict[str, Any], target: bool, held: bool
 
 
 def _restates_a_sanction(subject: Token, words: dict[str, Any]) -> bool:
-    """'It names 12 people', 'They include two firms': a pronoun (`subject_pronouns`) opening
+    """'It lists nine traders', 'They include two firms': a pronoun (`subject_pronouns`) opening
     its sentence right after one that states a sanction or holds a freezing word stands for
     that order or list."""
     if subject.lower_ not in words["subject_pronouns"] or subject.i != subject.sent.start:

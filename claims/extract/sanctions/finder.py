@@ -1409,7 +1409,7 @@ def _subject_across_participle(verb: Token) -> Token | None:
 
 
 def _comes_back(verb: Token) -> bool:
-    """'barred them from re-entering', 'banned her from returning to Chile': kept from coming back
+    """'kept them from re-entering', 'banned her from returning to Chile': kept from coming back
     in (entry_denial `coming_back`: a verb of it, or a verb of entry after a 're' prefix the
     parser split off), a state implied or named."""
     table = sanction_words()["entry_denial"]["coming_back"]

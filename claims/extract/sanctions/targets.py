@@ -1429,7 +1429,7 @@ def _trading_person(head: Token) -> str | None:
         return "person"
     firms = table["beside_firms"]["words"]
     if any(c.lower_ in firms for c in head.conjuncts):
-        return "person"  # 'four brokers and two companies': people beside the firms
+        return "person"  # 'three dealers and a firm': people beside the firms
     holdings = sanction_words()["freeze_context"]["holdings"]
     if head.dep_ == "poss" and head.tag_ == "NN" and lemma(head.head) in holdings:
         return "person"  # "froze the trader's accounts"
@@ -2276,7 +2276,7 @@ def _holders_of(owned: list[Token]) -> list[Token]:
     """'37 accounts held by six of the men', '11 vans belonging to three of the people': the
     holders a participle of owning names on holdings (or on a holding coordinated with them),
     when counted, told before or not ('... by the three sisters': the sisters, as the gold of most
-    sets since round 41 reads it; '27 accounts held by the brothers' stay the targets) or
+    sets since round 41 reads it; '27 accounts held by the two cousins' stay the targets) or
     named: a name ('two accounts held by X': X, as most gold reads it) or a target word with
     an apposed name ('held by a car dealer, X'); not 'linked to X'."""
     owning = sanction_words()["freeze_context"]
