@@ -1428,7 +1428,8 @@ def _trading_person(head: Token) -> str | None:
     if kept and not _kept_from_ship_places(head.head):
         return "person"
     firms = table["beside_firms"]["words"]
-    if any(c.lower_ in firms for c in head.conjuncts):
+    counted = any(c.dep_ == "nummod" for c in head.children)  # 'grain traders and firms': trades
+    if counted and any(c.lower_ in firms for c in head.conjuncts):
         return "person"  # 'three dealers and a firm': people beside the firms
     holdings = sanction_words()["freeze_context"]["holdings"]
     if head.dep_ == "poss" and head.tag_ == "NN" and lemma(head.head) in holdings:

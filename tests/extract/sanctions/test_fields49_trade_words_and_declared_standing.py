@@ -64,3 +64,17 @@ def test_whom_a_declaration_puts_out_is_the_target(
     action = next(t for t in doc if t.lemma_ == "declare")
     heads, _ = target_heads(word, action)
     assert [h.lower_ for h in heads] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU extended its measures to cement traders and shipping firms.",
+        "Britain sanctions timber brokers and logging companies in a new round.",
+        "Canada has added fertiliser dealers and freight firms to its list.",
+        "Japan will sanction metal traders and leasing companies next month.",
+    ],
+)
+def test_uncounted_words_of_trade_beside_firms_stay_firms(claims_of: Rows, text: str) -> None:
+    """A trade named without a count beside firms is a line of business, not people."""
+    assert "person" not in counts(only(claims_of, text))
