@@ -354,9 +354,8 @@ def _breadcrumb(text: str) -> bool:
     ):
         pieces = pieces[:-1]  # a section's archive alone ('Press releases > 2025') is a crumb too,
         while len(pieces) >= 2 and is_("crumb_record", pieces[-1]):
-            pieces = pieces[
-                :-1
-            ]  # a file's number over its document's ('> AB 12/2026 > Doc 3 of 7')
+            # a file's number over its document's ('> AB 12/2026 > Doc 3 of 7')
+            pieces = pieces[:-1]
         return _crumb_pieces(pieces)  # as is the record's or the edition's number ('> No. 7')
     if len(pieces) >= 3 and any(CRUMB_DOT.search(p) for p in pieces):
         # a site's name beside its full name, a security's code beside its page, set with a dot
@@ -890,7 +889,7 @@ def _media_strip(text: str) -> bool:
 
 
 def _live_strip(text: str) -> bool:
-    """A live page's stamp strip: its label, perhaps in two languages ('● EN VIVO / LIVE'),
+    """A live page's stamp strip: its label, perhaps in two languages ('● AO VIVO / LIVE'),
     then short pieces split by dashes, bars or dots, one of them the page's day ('Friday 3 May
     2026', 'updated every minute', '12 posts'): the page's stamp, no headline."""
     pieces = [p.strip() for p in META_PIECES.split(text) if p.strip()]

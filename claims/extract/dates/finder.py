@@ -1193,15 +1193,15 @@ def _soft_ahead() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the date instead (dates.json 'soft_look_ahead_words', 'soft_look_ahead_leads')."""
     data = date_data()
     words, leads = alts(data["soft_look_ahead_words"]), alts(data["soft_look_ahead_leads"])
-    gap = data["soft_look_ahead_gap"]
+    gap, preps = data["soft_look_ahead_gap"], alts(data["soft_look_ahead_preps"])
     return (
-        re.compile(rf"\b(?i:{words})\s+(?:[\w'’-]+\s+){{0,{gap}}}?(?:(?i:on|in|by)\s+)?$"),
+        re.compile(rf"\b(?i:{words})\s+(?:[\w'’-]+\s+){{0,{gap}}}?(?:(?i:{preps})\s+)?$"),
         re.compile(rf"(?:[\d%]|(?<![\w])(?i:{leads}))\s*$"),
     )
 
 
 def _soft_ahead_before(text: str, surface_start: int, start: int, end: int) -> bool:
-    """A soft look-ahead word before the date ('ahead of Sunday's march'), no lead measured, and
+    """A soft look-ahead word before the date ('ahead of Friday's rally'), no lead measured, and
     no deadline between that a sentence told in the past has seen pass ('rejected the offer
     ahead of the deadline on Monday')."""
     cue, lead = _soft_ahead()

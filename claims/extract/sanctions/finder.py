@@ -4154,7 +4154,7 @@ def _groups_apart(verb: Token, action: Token) -> bool:
     if mine is None or theirs is None or mine == theirs or mine.pos_ == "PRON":
         return False
     owners = {*table["person_pronouns"], *table["back_reference"]["plural_pronouns"]}
-    back = {"their", "his", "her", "its", *owners}
+    back = {*table["owned_items"]["pronouns"], *owners}  # 'their', 'his', 'its' ...
     return not any(c.dep_ == "poss" and c.lower_ in back for c in mine.children)
 
 

@@ -1379,7 +1379,7 @@ def _property_beside_holdings(head: Token) -> bool:
     another item of the list is itself counted holdings, property or a craft (frozen_craft
     `kinds`). A list with firms or people ('a hotel and three payment firms') is no such list."""
     table = sanction_words()
-    property_ = {*table["frozen_property"]["objects"], *table["frozen_property"]["owned_places"]}
+    property_ = _property_lemmas()
     if head.pos_ != "NOUN" or _proper_name(head) or lemma(head) not in property_:
         return False
     if not _frozen_thing(head) or any(_counted(p) for p in of_objects(head)):
@@ -3064,15 +3064,18 @@ def _listed_beside(head: Token, appos: Token) -> bool:
     return not general and _frozen_thing(head) and _frozen_thing(appos)
 
 
+@cache
+def _property_lemmas() -> frozenset[str]:
+    """Property frozen whole (frozen_property `objects` and `owned_places`: 'chalet', 'farm')."""
+    table = sanction_words()["frozen_property"]
+    return frozenset({*table["objects"], *table["owned_places"]})
+
+
 def _frozen_thing(tok: Token) -> bool:
     """Counted holdings, property frozen whole or a craft ('two accounts', 'a chalet', 'three
     boats'): an item of a list of what a freeze or an order covers."""
     table = sanction_words()
-    things = {
-        *table["freeze_objects"],
-        *table["frozen_property"]["objects"],
-        *table["frozen_property"]["owned_places"],
-    }
+    things = {*table["freeze_objects"], *_property_lemmas()}
     determiners = table["listed_holdings"]["determiners"]
     counted = any(c.dep_ == "nummod" and c.like_num for c in tok.children) or (
         tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in determiners for c in tok.children)
