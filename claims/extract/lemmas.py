@@ -3,7 +3,10 @@
 spaCy's rule lemmatizer makes a Token object for every word and calls `lemmatize` on it, even
 though the answer only depends on the word, its POS and its morphology (its own cache is keyed by
 exactly those). `FastLemmatizer` reads them as arrays, remembers each key's lemma, calls spaCy's
-`lemmatize` only for a key it has not seen, and writes the lemmas back in one go.
+`lemmatize` only for a key it has not seen, and writes the lemmas back in one go. For such a
+key spaCy's rules ask whether each form they make is in the model's word list of that POS
+(`lemma_index`, up to 57,000 words held as a list, so each question read the whole list):
+`speed_up` gives those lists a set to answer from (`WordList`), the same words in the same order.
 `tests/extract/test_lemmas.py` compares it with spaCy's on every dev article.
 """
 
@@ -65,8 +68,26 @@ def row_bytes(array: Any) -> list[bytes]:
     return cast(list[bytes], rows.view(f"V{rows.shape[1] * 8}").ravel().tolist())
 
 
+class WordList(list[str]):
+    """A lemma_index word list that answers `in` from a set of its words (the list is never
+    changed once loaded); it serializes and pickles as the list it is."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self.words = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
 def speed_up(lemmatizer: Lemmatizer) -> None:
-    """Give a loaded lemmatizer the array-based __call__ (its tables and config are kept)."""
+    """Give a loaded lemmatizer the array-based __call__ and set-backed word lists (its tables
+    and config are kept)."""
     fast = FAST.get(type(lemmatizer))
     if fast is not None:
         lemmatizer.__class__ = fast
+        if "lemma_index" in lemmatizer.lookups.tables:
+            index = lemmatizer.lookups.get_table("lemma_index")
+            for key, words in list(index.items()):
+                if type(words) is list:
+                    index[key] = WordList(words)

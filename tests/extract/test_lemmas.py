@@ -44,3 +44,25 @@ def test_same_lemmas_as_spacy_on_every_dev_article(root: Path) -> None:
     assert words > 20_000
     assert fast._memo  # the array path ran, not spaCy's own
     assert expected[2:4] == ["go", "to"]  # the attribute ruler's, kept
+
+
+def test_word_lists_answer_from_a_set_and_stay_lists() -> None:
+    import pickle
+
+    import srsly
+
+    from claims.extract.lemmas import WordList
+
+    words = WordList(["run", "dog", "house"])
+    assert "dog" in words and "cat" not in words and 3 not in words
+    assert isinstance(words, list) and list(words) == ["run", "dog", "house"]
+    copy = pickle.loads(pickle.dumps(words))
+    assert type(copy) is WordList and "house" in copy and copy == words
+    assert srsly.msgpack_loads(srsly.msgpack_dumps({"noun": words})) == {"noun": list(words)}
+
+
+def test_speed_up_gives_the_index_set_backed_lists(nlp: Language) -> None:
+    from claims.extract.lemmas import WordList
+
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(type(words) is WordList for words in index.values())

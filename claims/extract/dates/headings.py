@@ -158,6 +158,14 @@ _DATELINE_LEADS = (
 )
 
 
+#: A year written out in figures, as the dateline's day must hold one (the search in
+#: _dateline_day below is the exact test; this one, over the whole rest of the line, only spares
+#: find_dates the lines that cannot pass it).
+WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d")
+#: The dashes DATELINE_AFTER needs after the day.
+DASHES = frozenset("-–—")
+
+
 def _dateline_day(line: str, published: dt.date | None) -> dt.date | None:
     """The day a line's dateline gives, its year written out ('Porto, 3 June 2024 — ...')."""
     for lead_pattern in _DATELINE_LEADS:
@@ -165,6 +173,8 @@ def _dateline_day(line: str, published: dt.date | None) -> dt.date | None:
         if lead is None or not DATELINE.match(lead.group()):
             continue
         rest = line[lead.end() : lead.end() + DATELINE_DAY_CHARS]
+        if not WRITTEN_YEAR.search(rest) or not DASHES.intersection(rest):
+            continue  # no year written out, or no dash to follow the day: find_dates not asked
         matches = find_dates(rest)
         if not matches or matches[0].surface_start != 0:
             continue

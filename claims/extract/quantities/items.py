@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -2700,8 +2700,7 @@ def spelled_out(doc: Doc, text: str) -> str:
     words_ = text.split()
     if len(words_) != 1 or not 2 <= len(text) <= 6 or not text.isalpha():
         return text
-    short = re.escape(text.upper())
-    defined = re.compile(rf"((?:[A-Za-z][\w-]* ){{{len(text)}}})\({short}\)")
+    defined = _defined_acronym(text)
     bracketed = f"({text.upper()})"  # in every match: a paragraph without it is not searched
     for story_doc in reversed(story_upto(doc)):
         said = doc_text(story_doc)  # Doc.text joins every token
@@ -2713,6 +2712,13 @@ def spelled_out(doc: Doc, text: str) -> str:
         if initials == text and _is_good_word(long[-1].lower()):
             return " ".join(long).lower()
     return text
+
+
+@lru_cache(maxsize=1024)
+def _defined_acronym(text: str) -> re.Pattern[str]:
+    """spelled_out's pattern for one acronym, compiled once per word (not on every call)."""
+    short = re.escape(text.upper())
+    return re.compile(rf"((?:[A-Za-z][\w-]* ){{{len(text)}}})\({short}\)")
 
 
 def _is_good_word(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -643,6 +643,13 @@ def _owner_of_name(words: list[str]) -> list[str]:
 NAME_WORDS = 6
 
 
+@lru_cache(maxsize=1024)
+def _spelling(acronym: str) -> re.Pattern[str]:
+    """_spelled_acronyms' pattern for one acronym, compiled once per acronym (not per text)."""
+    initials = r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
+    return re.compile(rf"\b({initials})(?:\s+of\s+(?:the\s+)?((?:[A-Z][\w.-]*\s*){{1,3}}))?")
+
+
 def _spelled_acronyms(text: str) -> dict[str, list[str]]:
     """Acronyms a text uses bare whose name it spells out elsewhere with no brackets, with the
     state that owns it after 'of' or before it as a possessive ('the Crimes Unit of Fiji
@@ -650,10 +657,7 @@ def _spelled_acronyms(text: str) -> dict[str, list[str]]:
     name's first spelling only (a later one with another state is that state's own body)."""
     table: dict[str, list[str]] = {}
     for acronym in dict.fromkeys(re.findall(r"\b[A-Z]{2,6}\b", text)):
-        initials = r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acronym)
-        for m in re.finditer(
-            rf"\b({initials})(?:\s+of\s+(?:the\s+)?((?:[A-Z][\w.-]*\s*){{1,3}}))?", text
-        ):
+        for m in _spelling(acronym).finditer(text):
             after = (m.group(2) or "").strip()
             low = f" {after.lower()} "
             found = authorities_in(after) or [

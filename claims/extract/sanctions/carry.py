@@ -936,7 +936,10 @@ def _bare_body(subject: str, text: str) -> bool:
         return True
     if len(words) != 1 or not subject.strip()[:1].isupper():
         return False
-    spelled = re.search(rf"((?:[\w'’-]+\s+){{1,8}})\(\s*{re.escape(subject.strip())}\s*\)", text)
+    spelt = re.escape(subject.strip())
+    if not re.search(rf"\(\s*{spelt}\s*\)", text):  # every match holds it: spares the slow scan
+        return False
+    spelled = re.search(rf"((?:[\w'’-]+\s+){{1,8}})\(\s*{spelt}\s*\)", text)
     return spelled is not None and bool(
         set(re.findall(r"[a-z]+", spelled.group(1).lower())) & bodies
     )

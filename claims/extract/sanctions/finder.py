@@ -1704,11 +1704,14 @@ _DISCIPLINE_STORY = Story()
 
 def _disciplinary_body(text: str) -> bool:
     """The text names a sports or professional disciplinary body (disciplinary_bans `bodies`)."""
-    low = text.lower()
-    return any(
-        re.search(rf"\b{re.escape(b)}\b", low)
-        for b in sanction_words()["disciplinary_bans"]["bodies"]
-    )
+    return _disciplinary_bodies().search(text.lower()) is not None
+
+
+@cache
+def _disciplinary_bodies() -> re.Pattern[str]:
+    """Any of the disciplinary bodies as a word (one pattern, not one search per body)."""
+    bodies = sanction_words()["disciplinary_bans"]["bodies"]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(b) for b in bodies)})\b")
 
 
 def _received_ban(noun: Token) -> bool:
