@@ -647,6 +647,9 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
         )
         if unit in relative and _share_of_pronoun(doc, after):
             return unit_item(doc, after, unit)  # '40% of them at night': the figure before's
+        ownership = _owned_share(doc, start, after) if unit in relative else None
+        if ownership is not None:  # 'the mill, owned 60% by a state fund': its ownership
+            return ownership
         share_whole = _whole_of_share(doc, after) if unit in relative else None
         fronted = _fronted_partitive(doc, start) if unit == "%" else None
         found = (
@@ -829,6 +832,26 @@ def _rule_item(doc: Doc, start: int, end: int, after: int, unit: str | None) -> 
     if elided is not None:
         return Item(elided[0], doc[end - 1].idx + len(doc[end - 1]), elided[2], False, end)
     return None
+
+
+def _owned_share(doc: Doc, start: int, after: int) -> Item | None:
+    """A share a passive participle of item_features ownership_lemmas governs, with no 'of'
+    phrase after it ('the port, owned 51% by the city and 49% by a shipping group', 'firms
+    owned 25 percent or more by a listed person'): the owner's part of the owned thing, its
+    ownership (item_features ownership_item), not what the clause is about."""
+    features = load_data("item_features")
+    verb = governing_verb(doc[start])
+    if verb.lemma_.lower() not in features["ownership_lemmas"]:
+        return None
+    agent = any(
+        c.i >= after and c.lower_ in features["ownership_agent_preps"] for c in verb.children
+    )
+    if verb.tag_ != "VBN" and not agent:  # 'owned 25 percent or more by', read as a past tense
+        return None
+    if of_phrase(doc, after) is not None:
+        return None
+    last = doc[after - 1]
+    return Item(str(features["ownership_item"]), last.idx + len(last), last.i, False, after)
 
 
 def _share_of_pronoun(doc: Doc, after: int) -> bool:
@@ -2675,7 +2698,9 @@ def context_good(doc: Doc, start: int) -> str | None:
 def traded(doc: Doc, after: int, before: int | None = None) -> str | None:
     """What a measure that is the object of a trade or output verb counts: the good named
     before token `before` (default: the measure's end), else what the verb names ('sold 9,000
-    bales': the cotton, else sales)."""
+    bales': the cotton, else sales). A share is no traded measure ('only 42% was removed')."""
+    if 0 < after <= len(doc) and relative_unit_token(doc[after - 1]):
+        return None
     noun = _measure_verb(doc, after)
     return None if noun is None else context_good(doc, after if before is None else before) or noun
 
@@ -3265,7 +3290,21 @@ def subject_noun(doc: Doc, start: int, verb: Token | None = None) -> tuple[str, 
     # noun, not 'Norway'
     if subj is None or not common or subj.i > start:
         return None
-    return _share_of(doc, phrase_of(doc, subj))
+    found = _share_of(doc, phrase_of(doc, subj))
+    if found is not None and found[2] == subj.i and relative_unit_token(subj):
+        return None  # 'of which 61% went to plants and 24% to grids': the subject of the
+        # second share is the first share, no thing; what both are shares of is found elsewhere
+    return found
+
+
+def relative_unit_token(tok: Token) -> bool:
+    """Whether a token is a relative unit's symbol or word ('%', 'percent', 'times') or a fraction
+    ('half'): the unit of a share or multiple, which names no thing."""
+    if tok.lower_ in words()["fractions"]:  # 'half of the grant goes to A, 20% to B'
+        return True
+    units = load_data("units")
+    unit = units["symbols"].get(tok.text) or units["words"].get(tok.lower_)
+    return unit in words()["relative_units"]
 
 
 def _reported_subject(verb: Token) -> Token | None:

@@ -89,12 +89,36 @@ def remember(doc: Doc, char: int, key: str, thing: str) -> None:
 
 
 def recalled(doc: Doc, char: int, key: str) -> str | None:
-    """The thing the nearest figure in unit `key` before `char` measured, in the article so far."""
+    """The thing the nearest figure in unit `key` before `char` measured, in the article so far.
+    A share or multiple (a relative unit) names no thing of its own when nothing in its clause
+    does ('The plant uses 40 tonnes of coal a day. About 70% comes from local pits'): it is a
+    share of what the nearest figure before it measured, in any unit, in its paragraph or the
+    one before; never of a thing measured further back."""
     at, seen = _paragraphs(doc)
+    if key in items.words()["relative_units"]:
+        if _named_subject(doc, char):
+            return None  # 'The rate was cut by 375 basis points': the clause names the rate
+        near = [(n, c, thing) for n, c, _, thing in seen if n == at - 1 or (n == at and c < char)]
+        return max(near)[2] if near else None
     earlier = [
         (n, c, thing) for n, c, k, thing in seen if k == key and (n < at or (n == at and c < char))
     ]
     return max(earlier)[2] if earlier else None
+
+
+def _named_subject(doc: Doc, char: int) -> bool:
+    """Whether the clause of the figure at `char` has a noun subject other than a share ('The
+    rate was cut by 2%', not 'About 70% comes from wells')."""
+    tok = next((t for t in doc if t.idx >= char), None)
+    if tok is None:
+        return False
+    verb = governing_verb(tok)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ in ("NOUN", "PROPN")
+        and not items.relative_unit_token(c)
+        for c in verb.children
+    )
 
 
 def measured_after(doc: Doc, head: int) -> str | None:
@@ -182,14 +206,18 @@ def applies(
 
 def subject_figure(doc: Doc, item: items.Item) -> bool:
     """A figure that is its clause's subject is what the clause is about ('41,000 hectares have
-    burned'): only the unit's own 'of' phrase names another thing ('6 inches of rain fell')."""
-    return doc[item.head].dep_ in ("nsubj", "nsubjpass")
+    burned'): only the unit's own 'of' phrase names another thing ('6 inches of rain fell'). A
+    share that is its clause's subject ('About 70% comes from wells') is a share of something
+    all the same, which the clause does not name."""
+    return doc[item.head].dep_ in ("nsubj", "nsubjpass") and not items.relative_unit_token(
+        doc[item.head]
+    )
 
 
 def recall_units(unit: str | None) -> bool:
-    """A percentage or multiple states a change of what its clause names, not of whatever was
-    last measured in percent: no recall across the article for them."""
-    return unit not in items.words()["relative_units"]
+    """Every unit may recall what an earlier figure measured; a share or multiple only what a
+    figure near it measured (`recalled`)."""
+    return True
 
 
 def good_units(unit: str | None) -> bool:
