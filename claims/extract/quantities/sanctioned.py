@@ -21,7 +21,7 @@ from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
 from claims.extract.sanctions.words import cue_words, inflections, lemma, sanction_words
-from claims.extract.syntax import doc_text
+from claims.extract.syntax import doc_text, governing_verb
 from claims.resources import load_data
 
 TARGETS = "sanction_targets"
@@ -54,14 +54,63 @@ def target_counts(doc: Doc) -> set[int]:
         }
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
+        held = [doc[span.start] for span in targets if doc[span.start].pos_ in ("NOUN", "PROPN")]
+        exclude |= list_siblings(doc, held)  # 'froze 23 barges, six cars in X and 58 accounts'
     acted = _acted_on_noted(doc)
     if sentences or acted or _story_sanctioned(doc):
         exclude |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
-        exclude |= list_totals(doc)
+        exclude |= list_totals(doc) | status_change_counts(doc)
     exclude |= acted
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
+
+
+def status_change_counts(doc: Doc) -> set[int]:
+    """'A judge released two of the 30 accounts', 'Nine of the 40 cars were released to their
+    owners', 'lifted the measures on six of those boats', 'the other four accounts lapsed': in
+    an article that states a sanction, a count that a verb lifting or extending a measure
+    (quantity_words status_change verbs) acts on, when it takes part of a whole told before ('N
+    of the M', 'N of those') or counts held things (acting_counts holders), counts the lifted or
+    extended sanction's targets; the number and its noun. Asked only of Docs with a sanction
+    sentence or after one."""
+    table = load_data("quantity_words")
+    change = table["status_change"]
+    verbs, dets = set(change["verbs"]), set(change["partitive_determiners"])
+    holders = set(table["acting_counts"]["holders"])
+    cols = columns(doc)
+    if not any(lemma_ in verbs for lemma_ in cols.lemma):
+        return set()
+    found: set[int] = set()
+    targets: set[str] | None = None  # lemmas of the story's target nouns, read once if needed
+    for i, pos in enumerate(cols.pos):
+        if pos != "NUM" or not doc[i].like_num:
+            continue
+        whole = _partitive_whole(doc, i)
+        part = whole is not None and any(c.lower_ in dets for c in whole.children)
+        noun = whole if part else _counted(doc, i)
+        if noun is None or not (part or noun.lemma_.lower() in holders):
+            continue
+        verb = governing_verb(doc[i])
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        if part and noun.lemma_.lower() not in holders:
+            targets = _target_lemmas(doc) if targets is None else targets
+            if noun.lemma_.lower() not in targets:
+                continue  # 'Six of the 40 crew members were released': no target told before
+        found |= {i, noun.i}
+    return found
+
+
+def _target_lemmas(doc: Doc) -> set[str]:
+    """Lemmas of the nouns the story's sanctions took as targets up to `doc` (their target
+    words and what freezing words act on), in earlier paragraphs and this one."""
+    lemmas: set[str] = set()
+    for d in story_upto(doc):
+        spans = list(d.spans.get(TARGETS, ()))
+        indices = {s.start for s in spans} | _acted_on_noted(d)
+        lemmas |= {d[i].lemma_.lower() for i in indices if d[i].pos_ in ("NOUN", "PROPN")}
+    return lemmas
 
 
 def _in_relative(tok: Token, sent: Span) -> bool:
@@ -217,21 +266,40 @@ def _origin_rows(doc: Doc) -> set[int]:
     3 Ugandans': two or more counts in a sentence each right before a nationality are rows of
     a breakdown; one alone ('about 900 Filipinos work there') may count something else."""
     rows: dict[int, set[int]] = {}
+    singles: dict[int, int] = {}  # rows of one person a determiner counts ('and a Malian')
+    single_rows = set(load_data("quantity_words")["breakdown_single_rows"])
     for tok in doc:
         k = tok.i + 1
-        if tok.pos_ != "NUM" or not tok.like_num or k >= len(doc):
+        counted = tok.pos_ == "NUM" and tok.like_num
+        if not (counted or tok.lower_ in single_rows) or k >= len(doc):
             continue
         if _names_origin(doc[k : k + 1]) and _row_ends(doc, k + 1):
-            rows.setdefault(tok.sent.start, set()).add(tok.i)
+            if counted:
+                rows.setdefault(tok.sent.start, set()).add(tok.i)
+            else:
+                singles[tok.sent.start] = singles.get(tok.sent.start, 0) + 1
     acted = _acted_on_noted(doc) | {
         i for span in doc.spans.get(SENTENCES, ()) for i in range(span.start, span.end)
     }
-    return {
-        i
-        for start, found in rows.items()
-        if len(found) > 1 and _breaks_targets_down(doc[start].sent, acted)
-        for i in found
-    }
+    found: set[int] = set()
+    for start, counts in rows.items():
+        sent = doc[start].sent
+        if _restates_targets(sent) and len(counts) + singles.get(start, 0) > 1:
+            found |= counts  # 'They are two Chadians and a Malian'
+        elif len(counts) > 1 and _breaks_targets_down(sent, acted):
+            found |= counts
+    return found
+
+
+def _restates_targets(sent: Span) -> bool:
+    """Whether `sent` opens with a subject that restates the targets told before it (one of
+    quantity_words breakdown_subjects, maybe with a participle: 'They are', 'Those listed
+    were') right before a copula (breakdown_verbs): its rows break those targets down."""
+    words = load_data("quantity_words")
+    if len(sent) < 3 or sent[0].lower_ not in words["breakdown_subjects"]:
+        return False
+    verbs = words["breakdown_verbs"]
+    return sent[1].lower_ in verbs or (sent[1].tag_ in ("VBN", "VBD") and sent[2].lower_ in verbs)
 
 
 def _breaks_targets_down(sent: Span, acted: set[int]) -> bool:
@@ -374,13 +442,14 @@ def acted_on_counts(doc: Doc) -> set[int]:
         if before is not None and (
             lemma(before) in words["nouns"]
             or _acts(before, words, True)
-            or (doc[at].head == before and _acting_noun(before, words, noun.lower_ in kinds))
+            or (_prep_of(doc[at], before) and _acting_noun(before, words, noun.lower_ in kinds))
         ):
             found |= {i, noun.i}
             heads.append(noun)
             continue
         whole = d in ("dobj", "nsubjpass") and noun == _partitive_whole(doc, i)
-        taken = whole and _acts(doc[i].head, words, noun.lower_ in kinds)
+        restated = noun.lower_ in kinds or noun.lower_ in words["restating_pronouns"]
+        taken = whole and _acts(doc[i].head, words, restated)  # 'six of them were banned'
         partitive = noun == _partitive_whole(doc, i)  # 'declared seven of its agents ...'
         taken = taken or (partitive and _declared_out(doc[i], doc[i].head, words))
         if taken and not apart(noun):
@@ -409,10 +478,17 @@ def acted_on_counts(doc: Doc) -> set[int]:
             found |= {i, noun.i}
             heads.append(noun)
     labelled = label_counts(doc, words)
-    heads += [doc[i] for i in labelled if doc[i].pos_ in ("NOUN", "PROPN")]
+    scoped = order_scope_counts(doc, words)  # 'an order over two flats in X, four cars ...'
+    heads += [doc[i] for i in labelled | scoped if doc[i].pos_ in ("NOUN", "PROPN")]
     found |= pronoun_restated_counts(doc, words)
-    found |= labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+    found |= labelled | list_siblings(doc, heads) | scoped
     return found | _parts_of_targets(doc, words, found)
+
+
+def _prep_of(prep: Token, noun: Token) -> bool:
+    """Whether `prep` is the acting noun's own ('a freeze on'), or hangs on the verb the noun is
+    the object of, as the parser often reads it ('placed an attachment on two flats')."""
+    return prep.head == noun or (noun.dep_ == "dobj" and prep.head == noun.head)
 
 
 def _parts_of_targets(doc: Doc, words: dict[str, Any], found: set[int]) -> set[int]:
