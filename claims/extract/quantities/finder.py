@@ -2856,13 +2856,7 @@ class _Scanner:
         return prev.item
 
     def is_target(self, start: int, end: int, head: int) -> bool:
-        """Whether the figure or its counted noun is a sanction's target. A target noun of an
-        earlier sentence that a pronoun or an elided whole restates ('Kenya barred 14 traders.
-        Three of them left') is counted anew in a clause of its own, a quantity, unless the
-        figure itself is the sanction's ('Six of them were banned')."""
-        if any(i in self.exclude for i in range(start, end)):
-            return True
-        return head in self.exclude and head >= self.doc[start].sent.start
+        return head in self.exclude or any(i in self.exclude for i in range(start, end))
 
 
 def extract(

@@ -59,11 +59,74 @@ def target_counts(doc: Doc) -> set[int]:
     acted = _acted_on_noted(doc)
     if sentences or acted or _story_sanctioned(doc):
         exclude |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
-        exclude |= list_totals(doc) | status_change_counts(doc)
+        exclude |= list_totals(doc) | status_change_counts(doc) | box_row_counts(doc)
     exclude |= acted
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
+
+
+def box_row_counts(doc: Doc) -> set[int]:
+    """'WHAT THE ORDER COVERS' over '- 3 companies' and '- 2 warehouses and 1 villa', or a
+    table row 'Conservatory attachment | Court | 2 flats, 9 accounts': in an article that
+    states a sanction, the counts of a bulleted line under a short heading holding an acting
+    word, or of a bar-separated row with a cell naming the measure, list that measure's
+    targets; the numbers and their nouns. A count of a unit (a measure, a sum) stays. Asked only
+    of Docs with a sanction sentence or after one."""
+    text = doc_text(doc)
+    table = load_data("quantity_words")["box_rows"]
+    bullets = tuple(table["bullets"])
+    if "|" not in text and not any(b in text for b in bullets):
+        return set()
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    found: set[int] = set()
+    verdicts: dict[int, bool] = {}  # a line's start -> whether its counts are targets
+    for tok in doc:
+        if tok.pos_ != "NUM" or not tok.like_num:
+            continue
+        start = text.rfind("\n", 0, tok.idx) + 1
+        if start not in verdicts:
+            stop = text.find("\n", tok.idx)
+            line = text[start : len(text) if stop < 0 else stop]
+            verdicts[start] = _box_row(line, before + text[:start], table)
+        noun = _counted(doc, tok.i)
+        if not verdicts[start] or _measured(doc, tok.i, noun):
+            continue
+        found |= {tok.i} if noun is None else {tok.i, noun.i}
+    return found
+
+
+def _box_row(line: str, above: str, table: dict[str, Any]) -> bool:
+    """Whether `line` lists a measure's targets: a bar-separated row with a cell that names the
+    measure, or a bulleted line under a short heading that does (the nearest line above that
+    is no bullet)."""
+    if line.count("|") >= 2:
+        return any(_names_measure(cell, table) for cell in line.split("|"))
+    if not line.lstrip().startswith(tuple(table["bullets"])):
+        return False
+    for row in reversed(above.rstrip("\n").split("\n")):
+        row = row.strip()
+        if not row or row.startswith(tuple(table["bullets"])):
+            continue
+        return len(row.split()) <= table["heading_words"] and _names_measure(row, table)
+    return False
+
+
+def _names_measure(words_: str, table: dict[str, Any]) -> bool:
+    """Whether some word of `words_` is a form of an acting word or a heading's own word."""
+    forms = _acting_forms() | set(table["heading_words_extra"])
+    return any(w in forms for w in re.findall(r"[a-z]+", words_.lower()))
+
+
+def _measured(doc: Doc, i: int, noun: Token | None) -> bool:
+    """Whether the count at i is a measure or a sum: a unit or a currency after it or before."""
+    units = load_data("units")
+    before = doc[i - 1].text if i > 0 else ""
+    if before in units["symbols"] or (i + 1 < len(doc) and doc[i + 1].text == "%"):
+        return True
+    return noun is not None and (
+        noun.lower_ in units["words"] or noun.lower_ in units["time_units"]
+    )
 
 
 def status_change_counts(doc: Doc) -> set[int]:
@@ -448,8 +511,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(noun)
             continue
         whole = d in ("dobj", "nsubjpass") and noun == _partitive_whole(doc, i)
-        restated = noun.lower_ in kinds or noun.lower_ in words["restating_pronouns"]
-        taken = whole and _acts(doc[i].head, words, restated)  # 'six of them were banned'
+        taken = whole and _acts(doc[i].head, words, noun.lower_ in kinds)
         partitive = noun == _partitive_whole(doc, i)  # 'declared seven of its agents ...'
         taken = taken or (partitive and _declared_out(doc[i], doc[i].head, words))
         if taken and not apart(noun):
@@ -463,6 +525,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(noun)
             continue
         target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
+        target = target or (noun.tag_ in ("NNS", "NNPS") and _demonym(noun.text))  # 'Iranians'
         target = target or noun.lemma_.lower() in words["holders"]
         if _counted_owners(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
