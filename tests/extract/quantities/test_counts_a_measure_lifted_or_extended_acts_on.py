@@ -2,7 +2,8 @@
 sanction, is the lifted or extended sanction's target count, no quantity: a part of a whole told
 before ('released two of the 30 accounts', 'six of those boats') or a count of held things ('the
 other four accounts lapsed'). Counts of anything else such verbs act on ('released 12 hostages')
-and parts that another verb acts on ('Three of them left the country') stay quantities."""
+and parts of a whole the story took as no target ('four of the nine detained sailors') stay
+quantities."""
 
 from __future__ import annotations
 
@@ -51,8 +52,9 @@ def test_parts_of_lifted_or_extended_targets_are_no_quantities(
     [
         ("The court froze 26 accounts in January. Police released 12 hostages on Friday.", [12]),
         (
-            "Kenya barred 14 traders from the country. Three of them left the country last week.",
-            [3],
+            "The court froze 26 accounts in January. It released four of the nine detained "
+            "sailors on bail.",
+            [4, 9],
         ),
         ("The firm extended 12 of its 30 credit lines to the farmers this year.", [12, 30]),
     ],
