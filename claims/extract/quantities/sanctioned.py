@@ -13,6 +13,7 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
+from claims.extract import numbers
 from claims.extract.columns import columns
 from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word, nationality_of
@@ -92,8 +93,24 @@ def box_row_counts(doc: Doc) -> set[int]:
         noun = _counted(doc, tok.i)
         if not verdicts[start] or _measured(doc, tok.i, noun):
             continue
-        found |= {tok.i} if noun is None else {tok.i, noun.i}
+        if _opens_item(text[start : tok.idx], table):
+            found |= {tok.i} if noun is None else {tok.i, noun.i}
     return found
+
+
+def _opens_item(before: str, table: dict[str, Any]) -> bool:
+    """Whether a count whose line runs `before` it opens an item of the line: nothing but bound
+    words between it and the line's start, a bullet, a bar, a comma, a colon or an item opener
+    ('..., including two trucks'); not a count inside a clause ('which runs 38 trucks')."""
+    openers = set(table["item_openers"])
+    words_: list[str] = []
+    for word in reversed(re.split(r"\s+", before.strip())):
+        if not word or word in openers:
+            break
+        if word[-1] in ",;:|" or word in table["bullets"] or word == "|":
+            break
+        words_.append(word.lower())
+    return all(w in _bound_words() for w in words_)
 
 
 def _box_row(line: str, above: str, table: dict[str, Any]) -> bool:
@@ -108,7 +125,8 @@ def _box_row(line: str, above: str, table: dict[str, Any]) -> bool:
         row = row.strip()
         if not row or row.startswith(tuple(table["bullets"])):
             continue
-        return len(row.split()) <= table["heading_words"] and _names_measure(row, table)
+        labelled = row.isupper() or row.endswith(":") or len(row.split()) <= table["heading_words"]
+        return labelled and not re.search(r"\d", row) and _names_measure(row, table)
     return False
 
 
@@ -124,6 +142,8 @@ def _measured(doc: Doc, i: int, noun: Token | None) -> bool:
     before = doc[i - 1].text if i > 0 else ""
     if before in units["symbols"] or (i + 1 < len(doc) and doc[i + 1].text == "%"):
         return True
+    if i + 1 < len(doc) and numbers.is_scale(doc[i + 1].lower_):
+        return True  # '1.4 million boxes': a scaled figure, never a list's entry count
     return noun is not None and (
         noun.lower_ in units["words"] or noun.lower_ in units["time_units"]
     )

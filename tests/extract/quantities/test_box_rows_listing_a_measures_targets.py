@@ -1,7 +1,8 @@
 """In an article that states a sanction, the rows of a box or table that set out what the
 measure covers ('WHAT THE FREEZE COVERS' over '- 4 flats', a row 'Asset attachment | Court |
 3 plots, 8 accounts') list its targets: their counts are the sanction's, no quantity. Rows under
-a heading that names no measure, and sums or measures in such rows, stay quantities."""
+a heading that names no measure (or a headline over a standfirst), counts inside a clause of a
+row, and sums, measures or scaled figures in such rows stay quantities."""
 
 from __future__ import annotations
 
@@ -46,6 +47,16 @@ def test_counts_of_rows_setting_out_a_measure_are_no_quantities(claims_of: Rows,
             "Prosecutors obtained a freeze on the network's property.\n\n"
             "Measure | Authority | Value\nAsset attachment | High Court | $2.5 million\n",
             [2500000],
+        ),
+        (
+            "Court Freezes Assets of Fuel Ring, Four Smugglers Named\n"
+            "* 2.3 million litres of fuel seized since May\n* 14 filling stations raided\n",
+            [2300000, 14],
+        ),
+        (
+            "The EU listed a shipping firm on Monday.\n\nName | Reasons | Date of listing\n"
+            "Delta Marine | Runs the network's boats; operates at least 30 speedboats. | 2.3.2026\n",
+            [30],
         ),
     ],
 )
