@@ -117,8 +117,9 @@ def _box_row(line: str, above: str, table: dict[str, Any]) -> bool:
     """Whether `line` lists a measure's targets: a bar-separated row with a cell that names the
     measure, or a bulleted line under a short heading that does (the nearest line above that
     is no bullet)."""
-    if line.count("|") >= 2:
-        return any(_names_measure(cell, table) for cell in line.split("|"))
+    if line.count("|") >= 2:  # a short label cell, no sentence of a news strip
+        cells = [c for c in line.split("|") if len(c.split()) <= table["label_cell_words"]]
+        return any(_names_measure(cell, table) for cell in cells)
     if not line.lstrip().startswith(tuple(table["bullets"])):
         return False
     for row in reversed(above.rstrip("\n").split("\n")):
