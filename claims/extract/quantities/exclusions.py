@@ -1238,12 +1238,19 @@ SIZE_NOTE_REACH = 5
 
 def _bracket_closes(doc: Doc, i: int) -> bool:
     """A bracket closes at token `i`, or after a few words and commas more that note the file
-    further ('(PDF, 3.4 MB)', '(PDF, 3.4 MB, Spanish)'): the size stands in a link's bracket."""
-    for k in range(i, min(len(doc), i + SIZE_NOTE_REACH + 1)):
+    further ('(PDF, 3.4 MB)', '(PDF, 3.4 MB, Spanish)', '(9 pages, 310 kB)': another size, a
+    figure and one of document_units, counts as one word): the size stands in a link's bracket."""
+    k, stop = i, min(len(doc), i + SIZE_NOTE_REACH + 1)
+    while k < stop:
         if doc[k].text == ")":
             return True
+        sized = k + 1 < len(doc) and doc[k + 1].lower_ in words()["document_units"]
+        if doc[k].like_num and sized:
+            k += 2  # '310 kB': a further size of the same file
+            continue
         if not (doc[k].is_alpha or doc[k].text in (",", ".")):  # '(12 pp.)': an abbreviation's dot
             return False
+        k += 1
     return False
 
 

@@ -13,6 +13,7 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import NUM
 from spacy.tokens import Doc, Span, Token
 
+from claims.extract import numbers
 from claims.extract.columns import columns
 from claims.extract.context import sentence_of
 from claims.extract.lexicon import kind_of_word, nationality_of
@@ -21,7 +22,7 @@ from claims.extract.sanctions import finder as sanctions
 from claims.extract.sanctions.cumulative import TOTAL_WORDS
 from claims.extract.sanctions.targets import apart, partitive_counts
 from claims.extract.sanctions.words import cue_words, inflections, lemma, sanction_words
-from claims.extract.syntax import doc_text
+from claims.extract.syntax import doc_text, governing_verb
 from claims.resources import load_data
 
 TARGETS = "sanction_targets"
@@ -54,14 +55,146 @@ def target_counts(doc: Doc) -> set[int]:
         }
     if sentences:
         exclude |= partitive_counts(doc, min(s.start for s in sentences))
+        held = [doc[span.start] for span in targets if doc[span.start].pos_ in ("NOUN", "PROPN")]
+        exclude |= list_siblings(doc, held)  # 'froze 23 barges, six cars in X and 58 accounts'
     acted = _acted_on_noted(doc)
     if sentences or acted or _story_sanctioned(doc):
         exclude |= list_entry_counts(doc) | nationality_breakdown(doc) | tally_rows(doc)
-        exclude |= list_totals(doc)
+        exclude |= list_totals(doc) | status_change_counts(doc) | box_row_counts(doc)
     exclude |= acted
     if not exclude:  # most paragraphs: nothing for the held and victim counts to take back
         return exclude
     return exclude - held_counts(doc) - victim_counts(doc)
+
+
+def box_row_counts(doc: Doc) -> set[int]:
+    """'WHAT THE ORDER COVERS' over '- 3 companies' and '- 2 warehouses and 1 villa', or a
+    table row 'Conservatory attachment | Court | 2 flats, 9 accounts': in an article that
+    states a sanction, the counts of a bulleted line under a short heading holding an acting
+    word, or of a bar-separated row with a cell naming the measure, list that measure's
+    targets; the numbers and their nouns. A count of a unit (a measure, a sum) stays. Asked only
+    of Docs with a sanction sentence or after one."""
+    text = doc_text(doc)
+    table = load_data("quantity_words")["box_rows"]
+    bullets = tuple(table["bullets"])
+    if "|" not in text and not any(b in text for b in bullets):
+        return set()
+    before = str(doc._.lines_before or "") if Doc.has_extension("lines_before") else ""
+    found: set[int] = set()
+    verdicts: dict[int, bool] = {}  # a line's start -> whether its counts are targets
+    for tok in doc:
+        if tok.pos_ != "NUM" or not tok.like_num:
+            continue
+        start = text.rfind("\n", 0, tok.idx) + 1
+        if start not in verdicts:
+            stop = text.find("\n", tok.idx)
+            line = text[start : len(text) if stop < 0 else stop]
+            verdicts[start] = _box_row(line, before + text[:start], table)
+        noun = _counted(doc, tok.i)
+        if not verdicts[start] or _measured(doc, tok.i, noun):
+            continue
+        if _opens_item(text[start : tok.idx], table):
+            found |= {tok.i} if noun is None else {tok.i, noun.i}
+    return found
+
+
+def _opens_item(before: str, table: dict[str, Any]) -> bool:
+    """Whether a count whose line runs `before` it opens an item of the line: nothing but bound
+    words between it and the line's start, a bullet, a bar, a comma, a colon or an item opener
+    ('..., including two trucks'); not a count inside a clause ('which runs 38 trucks')."""
+    openers = set(table["item_openers"])
+    words_: list[str] = []
+    for word in reversed(re.split(r"\s+", before.strip())):
+        if not word or word in openers:
+            break
+        if word[-1] in ",;:|" or word in table["bullets"] or word == "|":
+            break
+        words_.append(word.lower())
+    return all(w in _bound_words() for w in words_)
+
+
+def _box_row(line: str, above: str, table: dict[str, Any]) -> bool:
+    """Whether `line` lists a measure's targets: a bar-separated row with a cell that names the
+    measure, or a bulleted line under a short heading that does (the nearest line above that
+    is no bullet)."""
+    if line.count("|") >= 2:  # a short label cell, no sentence of a news strip
+        cells = [c for c in line.split("|") if len(c.split()) <= table["label_cell_words"]]
+        return any(_names_measure(cell, table) for cell in cells)
+    if not line.lstrip().startswith(tuple(table["bullets"])):
+        return False
+    for row in reversed(above.rstrip("\n").split("\n")):
+        row = row.strip()
+        if not row or row.startswith(tuple(table["bullets"])):
+            continue
+        labelled = row.isupper() or row.endswith(":") or len(row.split()) <= table["heading_words"]
+        return labelled and not re.search(r"\d", row) and _names_measure(row, table)
+    return False
+
+
+def _names_measure(words_: str, table: dict[str, Any]) -> bool:
+    """Whether some word of `words_` is a form of an acting word or a heading's own word."""
+    forms = _acting_forms() | set(table["heading_words_extra"])
+    return any(w in forms for w in re.findall(r"[a-z]+", words_.lower()))
+
+
+def _measured(doc: Doc, i: int, noun: Token | None) -> bool:
+    """Whether the count at i is a measure or a sum: a unit or a currency after it or before."""
+    units = load_data("units")
+    before = doc[i - 1].text if i > 0 else ""
+    if before in units["symbols"] or (i + 1 < len(doc) and doc[i + 1].text == "%"):
+        return True
+    if i + 1 < len(doc) and numbers.is_scale(doc[i + 1].lower_):
+        return True  # '1.4 million boxes': a scaled figure, never a list's entry count
+    return noun is not None and (
+        noun.lower_ in units["words"] or noun.lower_ in units["time_units"]
+    )
+
+
+def status_change_counts(doc: Doc) -> set[int]:
+    """'A judge released two of the 30 accounts', 'Nine of the 40 cars were released to their
+    owners', 'lifted the measures on six of those boats', 'the other four accounts lapsed': in
+    an article that states a sanction, a count that a verb lifting or extending a measure
+    (quantity_words status_change verbs) acts on, when it takes part of a whole told before ('N
+    of the M', 'N of those') or counts held things (acting_counts holders), counts the lifted or
+    extended sanction's targets; the number and its noun. Asked only of Docs with a sanction
+    sentence or after one."""
+    table = load_data("quantity_words")
+    change = table["status_change"]
+    verbs, dets = set(change["verbs"]), set(change["partitive_determiners"])
+    holders = set(table["acting_counts"]["holders"])
+    cols = columns(doc)
+    if not any(lemma_ in verbs for lemma_ in cols.lemma):
+        return set()
+    found: set[int] = set()
+    targets: set[str] | None = None  # lemmas of the story's target nouns, read once if needed
+    for i, pos in enumerate(cols.pos):
+        if pos != "NUM" or not doc[i].like_num:
+            continue
+        whole = _partitive_whole(doc, i)
+        part = whole is not None and any(c.lower_ in dets for c in whole.children)
+        noun = whole if part else _counted(doc, i)
+        if noun is None or not (part or noun.lemma_.lower() in holders):
+            continue
+        verb = governing_verb(doc[i])
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        if part and noun.lemma_.lower() not in holders:
+            targets = _target_lemmas(doc) if targets is None else targets
+            if noun.lemma_.lower() not in targets:
+                continue  # 'Six of the 40 crew members were released': no target told before
+        found |= {i, noun.i}
+    return found
+
+
+def _target_lemmas(doc: Doc) -> set[str]:
+    """Lemmas of the nouns the story's sanctions took as targets up to `doc` (their target
+    words and what freezing words act on), in earlier paragraphs and this one."""
+    lemmas: set[str] = set()
+    for d in story_upto(doc):
+        spans = list(d.spans.get(TARGETS, ()))
+        indices = {s.start for s in spans} | _acted_on_noted(d)
+        lemmas |= {d[i].lemma_.lower() for i in indices if d[i].pos_ in ("NOUN", "PROPN")}
+    return lemmas
 
 
 def _in_relative(tok: Token, sent: Span) -> bool:
@@ -217,21 +350,40 @@ def _origin_rows(doc: Doc) -> set[int]:
     3 Ugandans': two or more counts in a sentence each right before a nationality are rows of
     a breakdown; one alone ('about 900 Filipinos work there') may count something else."""
     rows: dict[int, set[int]] = {}
+    singles: dict[int, int] = {}  # rows of one person a determiner counts ('and a Malian')
+    single_rows = set(load_data("quantity_words")["breakdown_single_rows"])
     for tok in doc:
         k = tok.i + 1
-        if tok.pos_ != "NUM" or not tok.like_num or k >= len(doc):
+        counted = tok.pos_ == "NUM" and tok.like_num
+        if not (counted or tok.lower_ in single_rows) or k >= len(doc):
             continue
         if _names_origin(doc[k : k + 1]) and _row_ends(doc, k + 1):
-            rows.setdefault(tok.sent.start, set()).add(tok.i)
+            if counted:
+                rows.setdefault(tok.sent.start, set()).add(tok.i)
+            else:
+                singles[tok.sent.start] = singles.get(tok.sent.start, 0) + 1
     acted = _acted_on_noted(doc) | {
         i for span in doc.spans.get(SENTENCES, ()) for i in range(span.start, span.end)
     }
-    return {
-        i
-        for start, found in rows.items()
-        if len(found) > 1 and _breaks_targets_down(doc[start].sent, acted)
-        for i in found
-    }
+    found: set[int] = set()
+    for start, counts in rows.items():
+        sent = doc[start].sent
+        if _restates_targets(sent) and len(counts) + singles.get(start, 0) > 1:
+            found |= counts  # 'They are two Chadians and a Malian'
+        elif len(counts) > 1 and _breaks_targets_down(sent, acted):
+            found |= counts
+    return found
+
+
+def _restates_targets(sent: Span) -> bool:
+    """Whether `sent` opens with a subject that restates the targets told before it (one of
+    quantity_words breakdown_subjects, maybe with a participle: 'They are', 'Those listed
+    were') right before a copula (breakdown_verbs): its rows break those targets down."""
+    words = load_data("quantity_words")
+    if len(sent) < 3 or sent[0].lower_ not in words["breakdown_subjects"]:
+        return False
+    verbs = words["breakdown_verbs"]
+    return sent[1].lower_ in verbs or (sent[1].tag_ in ("VBN", "VBD") and sent[2].lower_ in verbs)
 
 
 def _breaks_targets_down(sent: Span, acted: set[int]) -> bool:
@@ -374,7 +526,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
         if before is not None and (
             lemma(before) in words["nouns"]
             or _acts(before, words, True)
-            or (doc[at].head == before and _acting_noun(before, words, noun.lower_ in kinds))
+            or (_prep_of(doc[at], before) and _acting_noun(before, words, noun.lower_ in kinds))
         ):
             found |= {i, noun.i}
             heads.append(noun)
@@ -394,6 +546,7 @@ def acted_on_counts(doc: Doc) -> set[int]:
             heads.append(noun)
             continue
         target = noun.lower_ in kinds or lemma(noun) in kinds  # 'presidents', 'president'
+        target = target or (noun.tag_ in ("NNS", "NNPS") and _demonym(noun.text))  # 'Iranians'
         target = target or noun.lemma_.lower() in words["holders"]
         if _counted_owners(noun, words):
             continue  # 'froze 37 accounts held by six people': the owners are the targets
@@ -409,10 +562,17 @@ def acted_on_counts(doc: Doc) -> set[int]:
             found |= {i, noun.i}
             heads.append(noun)
     labelled = label_counts(doc, words)
-    heads += [doc[i] for i in labelled if doc[i].pos_ in ("NOUN", "PROPN")]
+    scoped = order_scope_counts(doc, words)  # 'an order over two flats in X, four cars ...'
+    heads += [doc[i] for i in labelled | scoped if doc[i].pos_ in ("NOUN", "PROPN")]
     found |= pronoun_restated_counts(doc, words)
-    found |= labelled | list_siblings(doc, heads) | order_scope_counts(doc, words)
+    found |= labelled | list_siblings(doc, heads) | scoped
     return found | _parts_of_targets(doc, words, found)
+
+
+def _prep_of(prep: Token, noun: Token) -> bool:
+    """Whether `prep` is the acting noun's own ('a freeze on'), or hangs on the verb the noun is
+    the object of, as the parser often reads it ('placed an attachment on two flats')."""
+    return prep.head == noun or (noun.dep_ == "dobj" and prep.head == noun.head)
 
 
 def _parts_of_targets(doc: Doc, words: dict[str, Any], found: set[int]) -> set[int]:

@@ -45,3 +45,18 @@ def test_code_columns_hold_no_quantities(claims_of: Rows, text: str, kept: list[
 def test_count_columns_stay(claims_of: Rows) -> None:
     text = "Port calls\n| Port | Calls | Cargo |\n| Alpha | 1,240 | 3.1 mt |\n| Beta | 980 | 2 mt |"
     assert 1240.0 in _values(claims_of, text) and 980.0 in _values(claims_of, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signatories\nNo. | Group | Contact | Region\n1 | River Farmers Union | Chair, Ann Lee | 4\n"
+        "2 | Coast Fishers | Sam Obi | 6",
+        "Polling stations\n| Station | Officer | Ward |\n| Hall A | J. Ross | 12 |\n| Hall B | M. Kay | 7 |",
+        "Clinics reopened\n| Clinic | District | Staff |\n| North Gate | 3 | 14 nurses |\n"
+        "| Hill Road | 5 | 9 nurses |",
+        "Our members\n| Member | Town | Zone |\n| Ada Mills | Kano | 2 |\n| Ibe Farms | Jos | 3 |",
+    ],
+)
+def test_numbered_area_columns_hold_no_quantities(claims_of: Rows, text: str) -> None:
+    assert all(v not in (2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 12.0) for v in _values(claims_of, text))

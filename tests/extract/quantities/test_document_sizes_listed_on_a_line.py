@@ -38,3 +38,16 @@ def test_document_sizes_are_page_furniture(claims_of: Rows, text: str) -> None:
 )
 def test_sizes_in_running_text_stay(claims_of: Rows, text: str, kept: str) -> None:
     assert any(kept in s for s in _spans(claims_of, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Download the ruling (PDF, 14 pages, 1.2 MB) | French version",
+        "Get the full text (9 pages, 310 kB)",
+        "Read the annex here (Word, 3 pages, 45 KB, English)",
+        "Attachment: budget statement (PDF, 48 pages, 6 MB)",
+    ],
+)
+def test_sizes_in_a_bracket_with_another_size_are_furniture(claims_of: Rows, text: str) -> None:
+    assert _spans(claims_of, text) == []

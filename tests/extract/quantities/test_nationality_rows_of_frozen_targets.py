@@ -52,3 +52,27 @@ def test_a_single_count_of_one_origin_stays_a_quantity(
     claims_of: Rows, text: str, kept: list[float]
 ) -> None:
     assert _values(claims_of, text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immigration barred seven traders from the port on Friday. They are four Ghanaians, two "
+        "Togolese and a Beninese.",
+        "The ministry declared five sailors prohibited immigrants. Those declared are three Filipino "
+        "nationals and two Indonesian nationals.",
+        "The regulator has banned six brokers from the market. Those listed were four Kenyan "
+        "citizens, a Ugandan and a Rwandan.",
+        "Kuwait barred three chefs from the country for life. These are two Pakistanis and an "
+        "Indian.",
+    ],
+)
+def test_rows_after_a_subject_restating_the_targets_are_no_quantities(
+    claims_of: Rows, text: str
+) -> None:
+    assert _values(claims_of, text) == []
+
+
+def test_a_restating_subject_with_other_people_counted_stays(claims_of: Rows) -> None:
+    text = "The court froze two accounts. They are held at a bank that employs 300 Kenyans."
+    assert _values(claims_of, text) == [300]
