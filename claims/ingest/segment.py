@@ -2985,6 +2985,7 @@ class _State:
         self.about_block = -1  # the publisher's note about itself under its label
         self.contents = -1  # a report's table of contents under its label, up to its last entry
         self.chapters = -1  # the last line of a show's chapter list under its label
+        self.annex_block = -1  # the block of an annex named after a dash, its entries under it
         self.timelines = _timeline_blocks(lines)
         self.signature = -1  # the block of an email's sign-off and its writer's name
         self.posts = set(post_headers(lines))  # an export's '[date time] Sender:' lines
@@ -3104,6 +3105,9 @@ class _State:
             return "boilerplate"  # a story card's dots or counter over its heading
         if is_("annex_head", text):
             return "boilerplate"  # an annex's heading over the document's own entries
+        if self.region == "body" and is_("annex_title", text):
+            self.annex_block = line.block  # an annex named after a dash: the document's own list
+            return "body"
         if STARRED_NOTE.match(text) and self._under_notes_label(i):
             return "boilerplate"  # a chart's or a table's starred note under its 'Notes' label
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
@@ -3143,6 +3147,8 @@ class _State:
         ):
             return "boilerplate"
         self.region = "body"
+        if line.block == self.annex_block:
+            return "body"  # an entry of the document's own annex, under its named heading
         if line.block == self.contents and not is_("contents_entry", text):
             self._end_contents()  # the report's own text under its contents, no blank line between
         teasers = (self.labelled_block, self.teaser_block, self.teaser_list)
