@@ -91,7 +91,7 @@ GOLD_SETS = [
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
 HELD_OUT = {"holdout_b"}
 #: Dev sets whose page furniture ingest does not read right yet (metadata lines, fact boxes).
-INGEST_PENDING: set[str] = {"dev_br", "dev_bs"}
+INGEST_PENDING: set[str] = {"dev_bs"}
 #: Dev sets whose gold puts some lines out of the body that ingest still reads as body (a story's
 #: timeline box, a weekly's briefs of other islands); titles and `published` are still checked.
 BODY_PENDING: set[str] = set()
