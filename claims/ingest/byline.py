@@ -75,6 +75,13 @@ DATE_PATTERNS = [
     re.compile(
         r"(?<![\d/.])(?P<first>\d{1,2})(?P<sep>/)(?P<second>\d{1,2})/(?P<year>\d{2})(?![\d/])"
     ),
+    # a mail archive's or a log's clock stamp, the time and its zone before the year ('Tue Mar
+    # 3 10:01:22 UTC 2026'), as a system clock prints it
+    re.compile(
+        _MONTH
+        + r"\s+(?P<day>\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5}|\s+[+-]\d{4})?"
+        + r"\s+(?P<year>(?:19|20)\d{2})\b"
+    ),
 ]
 #: The century a two-digit year of a stamp belongs to ('25/06/25').
 CENTURY = 2000
@@ -231,7 +238,7 @@ def publication_date(line: str, slash_order: str | None = None) -> dt.date | Non
     ):
         found = find_date(piece, slash_order)
         if found:
-            return found[0]
+            return range_start(piece, slash_order) or found[0]  # a weekly's days: the first
     return sitting_day(line)
 
 

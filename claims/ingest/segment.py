@@ -1522,6 +1522,12 @@ def title_index(lines: list[Line]) -> int | None:
     digest = _mailed_digest_title(lines[:HEADER_WINDOW])
     if digest is not None:
         return digest
+    exported = _exported_chat_name(lines)
+    if exported is not None:
+        return exported  # a chat export's name over its header line
+    listed = _list_message_subject(lines)
+    if listed is not None:
+        return listed  # a mail archive's message: its subject under the archive's own lines
     report: int | None = None  # a release's own name and period under its institution's name
     ruling = next(
         (i for i, x in enumerate(lines[:HEADER_WINDOW]) if is_("ruling_title", x.text)), None
@@ -1550,6 +1556,8 @@ def title_index(lines: list[Line]) -> int | None:
             continue  # the site's name, tagline or widget over its menu: the headline comes later
         if (_strip(text) or _over_menu(lines, i)) and _headline_below(lines, i):
             continue  # a strip of links or notes, or any line over the menu: the headline is below
+        if _notice_over_menu(lines, i) and _headline_below(lines, i):
+            continue  # the site's notice of a sentence or two, set over its menu or breadcrumb
         if _table_row(text):
             continue  # a row of a board, a status list or a contents list
         if is_("table_legend", text):
@@ -1666,6 +1674,43 @@ def title_index(lines: list[Line]) -> int | None:
     if report is not None and masthead is not None and masthead == first:
         return report  # 'Monthly Bulletin - May 2026' under the bank's name, no headline below
     return masthead if masthead is not None else first
+
+
+def _export_header(lines: list[Line]) -> int | None:
+    """The line of a chat export's header at the page top ('Group · 1,204 members · Exported
+    ...'; data: export_header), under the chat's name."""
+    return next(
+        (i for i, x in enumerate(lines[:HEADER_WINDOW]) if i > 0 and is_("export_header", x.text)),
+        None,
+    )
+
+
+def _exported_chat_name(lines: list[Line]) -> int | None:
+    """A chat export's name: the line right over its header line."""
+    header = _export_header(lines)
+    return header - 1 if header is not None else None
+
+
+#: A mailing list's subject line, opening on the list's tag in brackets ('[Port-Talk] ...').
+LIST_TAG = re.compile(r"\[[^\[\]\s][^\[\]]{1,39}\]\s+[^\[\]\s][^\[\]]*$")
+LIST_STAMP_REACH = 3  # lines from a message's subject down to its clock stamp
+
+
+def _list_message_subject(lines: list[Line]) -> int | None:
+    """A mail archive's message page: the subject line opening on the list's tag in brackets,
+    its sender and its dated stamp a line or two under it ('[Port-Talk] Dues go up' over 'Ana
+    Ruiz ana at port.example' over 'Tue Mar 3 10:01:22 UTC 2026'): the message's title, the
+    archive's name and path above it."""
+    for i, line in enumerate(lines[:HEADER_WINDOW]):
+        if not LIST_TAG.match(line.text) or _full_stop(line.text):
+            continue
+        under = lines[i + 1 : i + 1 + LIST_STAMP_REACH]
+        if any(
+            is_metadata(x.text) and find_date(x.text) and STAMP_CLOCK.search(x.text)
+            for x in under[1:]
+        ):
+            return i
+    return None
 
 
 def _named_edition(text: str, under: Line | None) -> bool:
@@ -1908,8 +1953,10 @@ def _over_menu(lines: list[Line], i: int) -> bool:
         text
     ) >= BODY_PARAGRAPH_WORDS:
         return False  # a name may close on its short form in brackets ('... Unit (FIU)')
-    for line in lines[i + 1 : min(i + 1 + MENU_REACH, HEADER_WINDOW)]:
-        text = line.text
+    for j in range(i + 1, min(i + 1 + MENU_REACH, HEADER_WINDOW, len(lines))):
+        text = lines[j].text
+        if _notice_over_menu(lines, j):
+            return True  # the site's notice between its name and its menu
         if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS or is_metadata(text):
             return False  # a bar under the byline shares the story: the headline stood above
         if _share_bar(text):
@@ -1918,6 +1965,28 @@ def _over_menu(lines: list[Line], i: int) -> bool:
             return True
         if is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES:
             return True
+    return False
+
+
+def _notice_over_menu(lines: list[Line], i: int) -> bool:
+    """A short notice of a sentence or two closed by its stop right over the site's menu or
+    breadcrumb, no sentence between (a season's warning, an acknowledgement, a cookie note): a
+    page sets its menu above the story, so what stands over it is the site's, never the lead."""
+    text = lines[i].text
+    if not (_full_stop(text) or text.endswith("!")) or _words(text) >= BODY_PARAGRAPH_WORDS:
+        return False
+    if _words(text) < HEADLINE_MIN_WORDS:
+        return False  # a code or a short label closed by a dot, no notice
+    for line in lines[i + 1 : min(i + 1 + MENU_REACH, HEADER_WINDOW)]:
+        text = line.text
+        if _share_bar(text):
+            return False  # a share bar is set under the headline, never over it
+        if _breadcrumb(text) or _slashed_breadcrumb(text):
+            return True
+        if is_nav(text) and _menu_pieces(text) >= NAMED_MENU_PIECES:
+            return True
+        if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS or is_metadata(text):
+            return False
     return False
 
 
@@ -1939,8 +2008,12 @@ def _share_bar(text: str) -> bool:
 def _headline_below(lines: list[Line], i: int) -> bool:
     """A headline further down the page top: one phrase long enough for a headline, no strip,
     no row, no furniture and no metadata, before the first sentence of the body."""
-    for line in lines[i + 1 : HEADER_WINDOW]:
-        text = line.text
+    for j in range(i + 1, min(HEADER_WINDOW, len(lines))):
+        text = lines[j].text
+        if _notice_over_menu(lines, j):
+            continue  # the site's notice over its menu: the headline comes under the menu
+        if _strip(text) and not _full_stop(text):
+            continue  # a long strip of metadata pieces is no paragraph
         if _full_stop(text) or _words(text) >= BODY_PARAGRAPH_WORDS:
             return False
         if ITEM_NUMBER.match(text) or _section_heading(text):
@@ -2985,6 +3058,7 @@ class _State:
         self.about_block = -1  # the publisher's note about itself under its label
         self.contents = -1  # a report's table of contents under its label, up to its last entry
         self.chapters = -1  # the last line of a show's chapter list under its label
+        self.annex_block = -1  # the block of an annex named after a dash, its entries under it
         self.timelines = _timeline_blocks(lines)
         self.signature = -1  # the block of an email's sign-off and its writer's name
         self.posts = set(post_headers(lines))  # an export's '[date time] Sender:' lines
@@ -3030,6 +3104,8 @@ class _State:
             return "title"
         if is_("slide_marker", text) or is_("page_marker", text):
             return "boilerplate"  # a deck's slide marker: the slide's own lines follow it
+        if is_("export_header", text) or is_("reply_label", text):
+            return "boilerplate"  # a chat export's header, a message's 'In reply to X' line
         if is_("post_byline", text) or is_("thread_post", text):
             return "byline"  # a social post's author and handle over the post
         if i in self.meta or i in self.posts:
@@ -3104,6 +3180,9 @@ class _State:
             return "boilerplate"  # a story card's dots or counter over its heading
         if is_("annex_head", text):
             return "boilerplate"  # an annex's heading over the document's own entries
+        if self.region == "body" and is_("annex_title", text):
+            self.annex_block = line.block  # an annex named after a dash: the document's own list
+            return "body"
         if STARRED_NOTE.match(text) and self._under_notes_label(i):
             return "boilerplate"  # a chart's or a table's starred note under its 'Notes' label
         if (is_("boilerplate", text) or _link_tail(text)) and not self._lettered_item(i):
@@ -3143,6 +3222,8 @@ class _State:
         ):
             return "boilerplate"
         self.region = "body"
+        if line.block == self.annex_block:
+            return "body"  # an entry of the document's own annex, under its named heading
         if line.block == self.contents and not is_("contents_entry", text):
             self._end_contents()  # the report's own text under its contents, no blank line between
         teasers = (self.labelled_block, self.teaser_block, self.teaser_list)
@@ -4235,6 +4316,9 @@ def segment_text(text: str, today: dt.date | None = None) -> Structure:
     if stamped and not head.published:
         byline.published = max(stamped)  # a forum thread speaks from its last post's day
     byline.published = head.published or byline.published  # the head's stamp is exact
+    exported = _export_header(lines)
+    if exported is not None and not head.published:  # a chat export speaks from its export day
+        byline.published = publication_date(lines[exported].text, order) or byline.published
     byline.authors = list(head.authors) or byline.authors
     byline.outlet = byline.outlet or head.outlet
     if byline.published is None:  # a stamp line under the lead ("Published on ... | Release")

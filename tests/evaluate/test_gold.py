@@ -93,7 +93,7 @@ GOLD_SETS = [
 #: gold that is a measured error (`claims evaluate`), not a broken gold file.
 HELD_OUT = {"holdout_b", "holdout_aa"}
 #: Dev sets whose page furniture ingest does not read right yet (metadata lines, fact boxes).
-INGEST_PENDING: set[str] = {"dev_br", "dev_bs", "dev_bt"}
+INGEST_PENDING: set[str] = {"dev_bs", "dev_bt"}
 #: Dev sets whose gold puts some lines out of the body that ingest still reads as body (a story's
 #: timeline box, a weekly's briefs of other islands); titles and `published` are still checked.
 BODY_PENDING: set[str] = set()
