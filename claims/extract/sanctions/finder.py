@@ -62,6 +62,7 @@ from claims.extract.sanctions.targets import (
     amount_holdings,
     back_reference,
     companions,
+    demonym_plural,
     direct_objects,
     expand,
     groups,
@@ -1286,6 +1287,8 @@ def _object_verb(tok: Token) -> bool:
     named = named or (agent is not None and bool(core_authorities(agent)))
     if relative and not named:
         return False  # 'a colonel who was listed in 2022': the target's history, no action
+    if _bars_entry(tok, objects):
+        return True  # 'barred the two masters from entering Chile': an entry ban, whoever acts
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     trade = sanction_words()["trade_nouns"]
@@ -1374,6 +1377,151 @@ def _object_verb(tok: Token) -> bool:
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     state = subj is not None and bool(actor_authorities(subj))  # 'Peru barred 12 officials'
     return hinted or ((named or state) and not (ambiguous and adjunct))
+
+
+def _state_place(tok: Token) -> bool:
+    """'Peru', 'the kingdom', 'the Schengen area': a word that names a state (by name, alias or
+    nationality), a place of entry_bars `places` or one its `zones` name."""
+    table = sanction_words()["entry_bars"]
+    if lemma(tok) in table["places"] or any(t.lower_ in table["zones"] for t in tok.subtree):
+        return True
+    said = " ".join(t.text for t in tok.subtree)
+    if authorities_in(said) or nationality_of(said):
+        return True
+    return tok.pos_ == "PROPN" and place_only(Target("other", None, [tok.text]))
+
+
+def _entry_act(word: Token) -> bool | None:
+    """Whether a 'from' phrase's word keeps people out of a state (entry_bars): entry or coming
+    back with no place that is not a state ('from entering Laos', 'from returning', 'from
+    re-entering the country'), or a state itself ('from the kingdom'); None when the word is
+    neither (the phrase says nothing of entry)."""
+    table = sanction_words()["entry_bars"]
+    doc = word.doc
+    prefixes = sanction_words()["entry_denial"]["coming_back"]["prefixes"]
+    split = word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in prefixes
+    if lemma(word) in table["acts"] or (split and lemma(word) in table["acts"]):
+        places = [c for c in word.children if c.dep_ == "dobj"]
+        places += [
+            p
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == table["to"]
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return all(_state_place(p) for p in places)
+    if word.pos_ in ("NOUN", "PROPN") and _state_place(word):
+        return True
+    return None
+
+
+def _entry_phrases(verb: Token) -> list[bool]:
+    """For each 'from' phrase of a barring verb (or the last one of a relative clause on its
+    object: 'barred two men who ran the firm from entering Laos'), whether it keeps people out of
+    a state (`_entry_act`), phrases with no word of entry or place left out."""
+    prep = sanction_words()["barred_from"]["prep"]
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    holders = [verb, *objects]  # 'barred the masters, both pilots, from entering' on the object
+    holders += [r for o in objects for r in o.children if r.dep_ == "relcl"]
+    found: list[bool] = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != prep:
+                continue
+            if h.dep_ == "relcl" and any(t.i > c.i for t in h.children):
+                continue  # a 'from' phrase inside the relative clause, not the barring's
+            said = [_entry_act(p) for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if h is not verb and not any(p.pos_ == "VERB" for p in c.children):
+                said = []  # 'barred three men from Peru': where they come from, not an entry
+            found += [s for s in said if s is not None] or ([False] if h is verb else [])
+    return found
+
+
+def _barred_people(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a barring verb keeps out: its objects, a bare count read as a conjunction ('barred
+    both'), or the subject of the verb it is joined to ('were expelled and barred', 'six sailors
+    deported and barred')."""
+    table = sanction_words()["entry_bars"]
+    found = list(objects)
+    prep = sanction_words()["barred_from"]["prep"]
+    found += [  # 'barred both from re-entering': the count read as the phrase's conjunction
+        c
+        for h in (verb, *(p for p in verb.children if p.dep_ == "prep" and p.lower_ == prep))
+        for c in h.children
+        if c.lower_ in table["count_words"] and c.i > verb.i
+    ]
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    described = verb.dep_ == "acl" and verb.tag_ in PAST and verb.head.i < verb.i
+    definite = sanction_words()["back_reference"]["determiners"]
+    if described and not own and not any(c.lower_ in definite for c in verb.head.children):
+        found.append(verb.head)  # 'Two foreign partners barred from entering Lebanon'
+    if verb.dep_ == "conj" and not own:
+        head = verb.head
+        deps = ("nsubjpass", "nsubj") if lemma(head) in table["expulsions"] else ("nsubjpass",)
+        subjects = [c for c in head.children if c.dep_ in deps]
+        if not subjects and head.dep_ == "xcomp":  # 'are to be expelled and barred'
+            subjects = [c for c in head.head.children if c.dep_ in deps]
+        found += subjects
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.dep_ == "xcomp" and passive and not own:  # 'three men are to be barred'
+        found += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _foreign_people(group: Token) -> bool:
+    """'140 foreigners', 'three Nigerians', 'four foreign couriers': people of another state."""
+    table = sanction_words()["entry_bars"]
+    if lemma(group) in table["foreign_words"] or demonym_plural(group):
+        return True
+    foreign = any(
+        c.dep_ == "amod" and c.lower_ in table["foreign_modifiers"] for c in group.children
+    )
+    return foreign and kind_of_word().get(group.lower_) == "person"
+
+
+def _kept_out_heads(verb: Token) -> list[Token]:
+    """The groups an entry bar keeps out that its own clause does not hold ('The two men were
+    expelled and barred', 'Three brokers barred from the kingdom'), or that its pronoun stands
+    for ('expelled nine pilots and barred them'): empty for any other verb."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.pos_ != "VERB" or not _bars_entry(verb, objects):
+        return []
+    table = sanction_words()["entry_bars"]
+    if verb.dep_ == "conj" and lemma(verb.head) in table["expulsions"]:
+        expelled = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if expelled and any(c.dep_ == "dobj" and c.lower_ in _pronouns() for c in verb.children):
+            return expelled  # 'expelled nine pilots and barred them': the pilots
+    return [p for p in _barred_people(verb, []) if p.lower_ not in table["count_words"]]
+
+
+def _bars_entry(verb: Token, objects: list[Token]) -> bool:
+    """'barred the two masters from entering Chile', 'were expelled and barred from returning',
+    'Three brokers barred from the kingdom', 'has barred 140 foreigners', 'six sailors deported
+    and barred': a verb of barring that keeps people out of a state (entry_bars) is an entry ban
+    on them, whoever acts; a 'from' phrase of anything else ('from the squad') is no ban."""
+    table = sanction_words()["entry_bars"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    subjects = [standing_for(c) for c in verb.children if c.dep_ == "nsubj"]
+    if any(lemma(c) in noun_heads() or lemma(c) in compound_heads() for c in subjects):
+        return False  # 'the bans bar them from entering': what a measure does, no act
+    relative = any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    if relative and verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ"):
+        return False  # 'orders ..., which bar them from entering': what they do, in the present
+    phrases = _entry_phrases(verb)
+    people = _barred_people(verb, objects)
+    if phrases:
+        if not all(phrases):
+            return False
+        return any(
+            _group_named(p)
+            or p.lower_ in table["count_words"]
+            or any(c.dep_ == "nummod" for c in p.children)
+            or _foreign_people(p)
+            for p in people
+        )
+    expelled = verb.dep_ == "conj" and lemma(verb.head) in table["expulsions"]
+    return any(_foreign_people(p) or (expelled and _group_named(p)) for p in people)
 
 
 def _keeps_told_group_out(verb: Token, subj: Token | None, objects: list[Token]) -> bool:
@@ -3972,6 +4120,8 @@ def _looks_ahead(action: Token) -> bool:
     for below, verb in zip([None, *chain], chain, strict=False):
         if modal(verb):
             return True
+        if _has_to(verb) and verb.dep_ == "xcomp" and lemma(verb.head) in _word_set("copulas"):
+            return True  # 'three men are to be expelled and barred': a coming action
         planning = verb != action and lemma(verb) in sanction_words()["planned_heads"]
         if planning and (below is None or below.dep_ != "conj"):
             return True  # not 'weighed the case and banned two firms': done after it
@@ -4136,7 +4286,17 @@ def _own_group(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not split_by_semicolon(c, verb)
+        ),
+        None,
+    )  # not 'members barred; FIU freezes ...' read as a second subject of 'freezes'
+    if own is None and verb.dep_ == "conj" and verb.head != verb:
+        return _own_group(verb.head)  # 'nine sailors deported and barred': the group of both
+    return own
 
 
 def _groups_apart(verb: Token, action: Token) -> bool:
@@ -4153,9 +4313,27 @@ def _groups_apart(verb: Token, action: Token) -> bool:
     mine, theirs = _own_group(verb), _own_group(action)
     if mine is None or theirs is None or mine == theirs or mine.pos_ == "PRON":
         return False
+    if mine.dep_ != "nsubj" and not _headline_pair(verb, action):
+        return False  # 'froze the ring's assets, and two of its tankers were barred': one action
     owners = {*table["person_pronouns"], *table["back_reference"]["plural_pronouns"]}
     back = {*table["owned_items"]["pronouns"], *owners}  # 'their', 'his', 'its' ...
     return not any(c.dep_ == "poss" and c.lower_ in back for c in mine.children)
+
+
+#: What closes a sentence of the body: a line that ends without one is a headline's.
+_STOPS = (".", "!", "?")
+
+
+def _headline_pair(verb: Token, action: Token) -> bool:
+    """Two measure verbs a semicolon parts, or on a line with no full stop at its end: a
+    headline's series of actions ('court freezes the ring's assets; two pilots barred'); a body
+    sentence tells the freeze and the bar on the ring's own groups as one action, unless each
+    verb has an actor of its own ('a court froze ..., and the ministry barred ...')."""
+    if split_by_semicolon(verb, action):
+        return True
+    line = next((n for n in lines(verb.sent) if n.start <= verb.i < n.end), verb.sent)
+    words = [t for t in line if not t.is_space]
+    return bool(words) and words[-1].text not in _STOPS
 
 
 def _freezing(verb: Token) -> bool:
@@ -4230,6 +4408,9 @@ def _claim(
         ]
     heads += [c for c in _frozen_craft(action) if c not in heads]  # 'A jet was also frozen'
     heads += [c for c in _detained_craft(action) if c not in heads]  # 'the tug was impounded'
+    kept = _kept_out_heads(action)  # 'were expelled and barred': the group of the verb before
+    if kept and all(h.lower_ in _pronouns() for h in heads):
+        heads = kept  # 'expelled nine pilots and barred them': the pilots
     widened = _widened_to(tok, action)
     heads += [w for w in widened if w not in heads]
     covering, covered = _coverage(tok, action)
@@ -4943,6 +5124,12 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     )
     if inside and agented and claim.authorities and claim.authorities != first.authorities:
         inside = False  # 'aligned with measures adopted by Japan against 40 firms'
+    if (
+        inside
+        and verbs
+        and all(split_by_semicolon(v, doc[j]) for v in verbs for j in first.actions)
+    ):
+        inside = False  # 'freezes a firm's funds; six loggers barred', the loggers read as its
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
@@ -5465,6 +5652,8 @@ def _subject_history(tok: Token) -> bool:
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
+    if split_by_semicolon(tok, verb):
+        return False  # 'Two men barred from entering Peru; three permits suspended': two clauses
     verbs = {**sanction_words()["action_verbs"], **sanction_words()["trigger_verbs"]}
     return verb.i > tok.i and verbs.get(lemma(verb)) == "lifted"
 
