@@ -3419,13 +3419,13 @@ def _releases(verb: Token) -> bool:
     if not objects:
         return False
     if any(
-        lemma(p) in noun_heads()
+        lemma(p) in noun_heads() or lemma(p) in compound_heads()
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == table["prep"]
         for p in c.children
         if p.dep_ == "pobj"
     ):
-        return True  # 'released from the freeze', 'released from sanctions'
+        return True  # 'released from the freeze', 'released from sanctions', 'from the order'
     done = not any(c.tag_ == "MD" for c in verb.children)  # not what a delisting will bring
     if done and any(_frozen_holdings(o) for o in objects):
         return True  # 'Twelve of the frozen flats were released': a freeze lifted on them
@@ -3434,7 +3434,50 @@ def _releases(verb: Token) -> bool:
     acting = acting and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if acting and any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
         return True
+    if _releases_measure(verb, objects, goods):
+        return True
     return _part_of_targets(verb, objects)
+
+
+def _releases_measure(verb: Token, objects: list[Token], goods: set[str]) -> bool:
+    """'released its freeze on two accounts', 'The freezes were released': a sanction noun (or an
+    order) released is lifted; 'released two of the 26 accounts', 'Twelve of the vehicles were
+    released': a counted part of held goods, in a text that speaks of freezes; 'released NT$5
+    million from the accounts': a sum taken out of held goods; 'froze a firm's account and later
+    released it': what the freeze it is joined to held."""
+    table = sanction_words()["releases"]
+    of_word = table["part_prep"]
+    done = not any(c.tag_ == "MD" for c in verb.children)
+    for o in objects:
+        if lemma(o) in noun_heads() or lemma(o) in compound_heads():
+            return True  # 'released its freeze on two accounts', 'the orders were released'
+        parts = [
+            p
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == of_word
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        counted = o.pos_ == "NUM" or o.tag_ == "CD"
+        part = done and counted and any(lemma(p) in goods for p in parts)
+        if part and _speaks_of_sanctions(verb.doc):
+            return True  # 'released two of the 26 accounts'
+        singular = sanction_words()["restate_pronouns"]["singular"]
+        told = o.lower_ in _pronouns() or o.lower_ in singular
+        if o.dep_ == "dobj" and told and verb.dep_ == "conj" and _freezing(verb.head):
+            return True  # 'froze the firm's account in May but released it in June'
+        held = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == table["prep"]
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        sources = sanction_words()["released_measures"]["sum_sources"]
+        taken = _is_sum(o) and any(lemma(p) in sources for p in held)
+        if taken and _speaks_of_sanctions(verb.doc):
+            return True  # 'released NT$12 million from the firm's accounts'
+    return False
 
 
 def _excludes(tok: Token) -> bool:
