@@ -2529,6 +2529,49 @@ def _named_as_participle(group: Token) -> list[Token]:
     ]
 
 
+def _nationality_breakdown(tok: Token) -> Token | None:
+    """'They are five Kenyans, two Ugandans and a Somali', 'Two are Kenyan and one is Thai',
+    'Those declared are two Fijian nationals and a Tongan', right after a sentence that speaks
+    of sanctions: a copula whose subject refers back to the group (a plural pronoun, one of
+    restate_pronouns `words`, or a bare count) and tells it by nationality, counted, restates
+    the targets; the copula, else None. 'They are Kenyan' (no count) is left alone."""
+    if tok.dep_ != "nsubj":
+        return None
+    copulas = _word_set("copulas")
+    verb = tok.head
+    if lemma(verb) not in copulas:  # 'Those declared are ...' read with 'are' as a clause
+        verb = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and lemma(c) in copulas
+                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            ),
+            verb,
+        )
+    if lemma(verb) not in copulas:
+        return None
+    pronouns = sanction_words()["restate_pronouns"]
+    back = {*pronouns["plural"], *pronouns["words"], *sanction_words()["back_reference"]["pairs"]}
+    bare = tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children)
+    if tok.lower_ not in back and not bare:
+        return None
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    said += [j for c in said for j in c.conjuncts]
+    national = [
+        c for c in said if demonym_plural(c) or nationality_of(" ".join(t.text for t in c.subtree))
+    ]
+    counted = bare or any(
+        any(n.dep_ == "nummod" for n in c.children) or demonym_plural(c) for c in national
+    )
+    if not national or not counted:
+        return None
+    participle = tok.head != verb or any(c.dep_ == "acl" for c in tok.children)
+    reach = REACH if participle else 1  # 'Those declared are ...' names the action itself
+    return verb if _after_sanction(tok.sent, reach) else None
+
+
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
@@ -2541,6 +2584,9 @@ def _restatement(tok: Token) -> Token | None:
         return verb
     if _instrument_names(tok):
         return verb  # 'The order names A and B' after the freeze it orders
+    broken = _nationality_breakdown(tok)
+    if broken is not None:
+        return broken  # 'They are five Kenyans and two Ugandans' after the ban on them
     if _owners_of_told_holdings(tok):
         return verb  # 'The accounts belong to two firms' after the freeze of those accounts
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
