@@ -3329,8 +3329,40 @@ def _trigger(tok: Token) -> Token | None:
         if amount_holdings(tok) or _state_freezes_sum(tok):
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         objects += _heading_holdings(tok)
+        objects += _counted_parts(tok)  # 'freezing four of the nine accounts'
+        if _order_freezes(tok):
+            return tok  # 'obtained an order freezing a house in Maseru'
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _counted_parts(verb: Token) -> list[str]:
+    """'froze four of the nine accounts': the lemmas of what a counted object is part of."""
+    of_word = sanction_words()["description_prep"]["word"]
+    return [
+        lemma(p)
+        for o in verb.children
+        if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NUM"
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == of_word
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _order_freezes(verb: Token) -> bool:
+    """'an order freezing a house and two cars', 'a directive freezing the vessel': a freeze
+    participle that describes an order (compound_heads) freezes whatever particular thing its
+    object is (order_freezes), property of any kind an authority's instrument holds."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma(verb.head) not in compound_heads():
+        return False
+    policy = sanction_words()["order_freezes"]["not_objects"]
+    return any(
+        c.dep_ == "dobj"
+        and lemma(c) not in policy
+        and any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _reduced_relative_object(verb: Token) -> Token | None:
