@@ -1503,6 +1503,10 @@ def _bars_entry(verb: Token, objects: list[Token]) -> bool:
     if lemma(verb) not in table["verbs"]:
         return False
     subjects = [standing_for(c) for c in verb.children if c.dep_ == "nsubj"]
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # 'the listings froze their assets and barred them': the listings
+    subjects += [standing_for(c) for c in first.children if c.dep_ == "nsubj"]
     if any(lemma(c) in noun_heads() or lemma(c) in compound_heads() for c in subjects):
         return False  # 'the bans bar them from entering': what a measure does, no act
     relative = any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)

@@ -106,3 +106,12 @@ def test_a_bar_from_anything_but_a_state_is_none(claims_of: Rows, text: str) -> 
 def test_a_headline_bar_after_a_semicolon_is_its_own_claim(claims_of: Rows, text: str) -> None:
     rows = claims_of(text, "sanction")
     assert any("barred" in text[r["span_start"] : r["span_end"]] for r in rows), rows
+
+
+def test_a_bar_a_measure_brings_is_no_action_of_its_own(claims_of: Rows) -> None:
+    text = (
+        "The minister said the designations, made under the new cyber regime, froze any funds"
+        " the men hold in Peru and barred them from entering the country."
+    )
+    rows = claims_of(text, "sanction")
+    assert not any("barred" in text[r["span_start"] : r["span_end"]] for r in rows), rows
