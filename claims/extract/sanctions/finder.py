@@ -1512,6 +1512,11 @@ def _bars_entry(verb: Token, objects: list[Token]) -> bool:
     relative = any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
     if relative and verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ"):
         return False  # 'orders ..., which bar them from entering': what they do, in the present
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        return False  # 'the list of vessels barred from its ports': a class the list holds
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    if present and any(c.dep_ == "nsubjpass" and c.lower_ in _pronouns() for c in verb.children):
+        return False  # 'Their funds are frozen. They are also banned from entering': an effect
     phrases = _entry_phrases(verb)
     people = _barred_people(verb, objects)
     if phrases:

@@ -108,10 +108,24 @@ def test_a_headline_bar_after_a_semicolon_is_its_own_claim(claims_of: Rows, text
     assert any("barred" in text[r["span_start"] : r["span_end"]] for r in rows), rows
 
 
-def test_a_bar_a_measure_brings_is_no_action_of_its_own(claims_of: Rows) -> None:
-    text = (
-        "The minister said the designations, made under the new cyber regime, froze any funds"
-        " the men hold in Peru and barred them from entering the country."
-    )
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The minister said the designations, made under the new cyber regime, froze any"
+            " funds the men hold in Peru and barred them from entering the country.",
+            "barred",
+        ),
+        # a class a list holds, and what a listing told before does to its targets
+        ("Brussels will add 40 tankers to the list of ships barred from EU ports.", "barred"),
+        (
+            "All funds of the men listed are frozen. They are also banned from entering Peru.",
+            "banned",
+        ),
+    ],
+)
+def test_a_bar_a_measure_brings_is_no_action_of_its_own(
+    claims_of: Rows, text: str, word: str
+) -> None:
     rows = claims_of(text, "sanction")
-    assert not any("barred" in text[r["span_start"] : r["span_end"]] for r in rows), rows
+    assert not any(word in text[r["span_start"] : r["span_end"]] for r in rows), rows
