@@ -1519,6 +1519,8 @@ def _bars_entry(verb: Token, objects: list[Token]) -> bool:
         return False  # 'Their funds are frozen. They are also banned from entering': an effect
     phrases = _entry_phrases(verb)
     people = _barred_people(verb, objects)
+    if any(_already_listed(p) for p in people if p.dep_ == "nsubjpass"):
+        return False  # 'The designated tankers are banned from UK ports': an effect
     if phrases:
         if not all(phrases):
             return False
