@@ -62,6 +62,7 @@ from claims.extract.sanctions.targets import (
     amount_holdings,
     back_reference,
     companions,
+    demonym_plural,
     direct_objects,
     expand,
     groups,
@@ -1286,6 +1287,8 @@ def _object_verb(tok: Token) -> bool:
     named = named or (agent is not None and bool(core_authorities(agent)))
     if relative and not named:
         return False  # 'a colonel who was listed in 2022': the target's history, no action
+    if _bars_entry(tok, objects):
+        return True  # 'barred the two masters from entering Chile': an entry ban, whoever acts
     if low in sanction_words()["any_object_verbs"] and named and objects:
         return True
     trade = sanction_words()["trade_nouns"]
@@ -1374,6 +1377,162 @@ def _object_verb(tok: Token) -> bool:
         return hinted and not adjunct  # 'named 11 officials under its sanctions law'
     state = subj is not None and bool(actor_authorities(subj))  # 'Peru barred 12 officials'
     return hinted or ((named or state) and not (ambiguous and adjunct))
+
+
+def _state_place(tok: Token) -> bool:
+    """'Peru', 'the kingdom', 'the Schengen area': a word that names a state (by name, alias or
+    nationality), a place of entry_bars `places` or one its `zones` name."""
+    table = sanction_words()["entry_bars"]
+    if lemma(tok) in table["places"] or any(t.lower_ in table["zones"] for t in tok.subtree):
+        return True
+    said = " ".join(t.text for t in tok.subtree)
+    if authorities_in(said) or nationality_of(said):
+        return True
+    return tok.pos_ == "PROPN" and place_only(Target("other", None, [tok.text]))
+
+
+def _entry_act(word: Token) -> bool | None:
+    """Whether a 'from' phrase's word keeps people out of a state (entry_bars): entry or coming
+    back with no place that is not a state ('from entering Laos', 'from returning', 'from
+    re-entering the country'), or a state itself ('from the kingdom'); None when the word is
+    neither (the phrase says nothing of entry)."""
+    table = sanction_words()["entry_bars"]
+    doc = word.doc
+    prefixes = sanction_words()["entry_denial"]["coming_back"]["prefixes"]
+    split = word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in prefixes
+    if lemma(word) in table["acts"] or (split and lemma(word) in table["acts"]):
+        places = [c for c in word.children if c.dep_ == "dobj"]
+        places += [
+            p
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == table["to"]
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return all(_state_place(p) for p in places)
+    if word.pos_ in ("NOUN", "PROPN") and _state_place(word):
+        return True
+    return None
+
+
+def _entry_phrases(verb: Token) -> list[bool]:
+    """For each 'from' phrase of a barring verb (or the last one of a relative clause on its
+    object: 'barred two men who ran the firm from entering Laos'), whether it keeps people out of
+    a state (`_entry_act`), phrases with no word of entry or place left out."""
+    prep = sanction_words()["barred_from"]["prep"]
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    holders = [verb, *objects]  # 'barred the masters, both pilots, from entering' on the object
+    holders += [r for o in objects for r in o.children if r.dep_ == "relcl"]
+    found: list[bool] = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ != prep:
+                continue
+            if h.dep_ == "relcl" and any(t.i > c.i for t in h.children):
+                continue  # a 'from' phrase inside the relative clause, not the barring's
+            said = [_entry_act(p) for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if h is not verb and not any(p.pos_ == "VERB" for p in c.children):
+                said = []  # 'barred three men from Peru': where they come from, not an entry
+            found += [s for s in said if s is not None] or ([False] if h is verb else [])
+    return found
+
+
+def _barred_people(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a barring verb keeps out: its objects, a bare count read as a conjunction ('barred
+    both'), or the subject of the verb it is joined to ('were expelled and barred', 'six sailors
+    deported and barred')."""
+    table = sanction_words()["entry_bars"]
+    found = list(objects)
+    prep = sanction_words()["barred_from"]["prep"]
+    found += [  # 'barred both from re-entering': the count read as the phrase's conjunction
+        c
+        for h in (verb, *(p for p in verb.children if p.dep_ == "prep" and p.lower_ == prep))
+        for c in h.children
+        if c.lower_ in table["count_words"] and c.i > verb.i
+    ]
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    described = verb.dep_ == "acl" and verb.tag_ in PAST and verb.head.i < verb.i
+    definite = sanction_words()["back_reference"]["determiners"]
+    if described and not own and not any(c.lower_ in definite for c in verb.head.children):
+        found.append(verb.head)  # 'Two foreign partners barred from entering Lebanon'
+    if verb.dep_ == "conj" and not own:
+        head = verb.head
+        deps = ("nsubjpass", "nsubj") if lemma(head) in table["expulsions"] else ("nsubjpass",)
+        subjects = [c for c in head.children if c.dep_ in deps]
+        if not subjects and head.dep_ == "xcomp":  # 'are to be expelled and barred'
+            subjects = [c for c in head.head.children if c.dep_ in deps]
+        found += subjects
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.dep_ == "xcomp" and passive and not own:  # 'three men are to be barred'
+        found += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _foreign_people(group: Token) -> bool:
+    """'140 foreigners', 'three Nigerians', 'four foreign couriers': people of another state."""
+    table = sanction_words()["entry_bars"]
+    if lemma(group) in table["foreign_words"] or demonym_plural(group):
+        return True
+    foreign = any(
+        c.dep_ == "amod" and c.lower_ in table["foreign_modifiers"] for c in group.children
+    )
+    return foreign and kind_of_word().get(group.lower_) == "person"
+
+
+def _kept_out_heads(verb: Token) -> list[Token]:
+    """The groups an entry bar keeps out that its own clause does not hold ('The two men were
+    expelled and barred', 'Three brokers barred from the kingdom'), or that its pronoun stands
+    for ('expelled nine pilots and barred them'): empty for any other verb."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.pos_ != "VERB" or not _bars_entry(verb, objects):
+        return []
+    table = sanction_words()["entry_bars"]
+    if verb.dep_ == "conj" and lemma(verb.head) in table["expulsions"]:
+        expelled = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if expelled and any(c.dep_ == "dobj" and c.lower_ in _pronouns() for c in verb.children):
+            return expelled  # 'expelled nine pilots and barred them': the pilots
+    return [p for p in _barred_people(verb, []) if p.lower_ not in table["count_words"]]
+
+
+def _bars_entry(verb: Token, objects: list[Token]) -> bool:
+    """'barred the two masters from entering Chile', 'were expelled and barred from returning',
+    'Three brokers barred from the kingdom', 'has barred 140 foreigners', 'six sailors deported
+    and barred': a verb of barring that keeps people out of a state (entry_bars) is an entry ban
+    on them, whoever acts; a 'from' phrase of anything else ('from the squad') is no ban."""
+    table = sanction_words()["entry_bars"]
+    if lemma(verb) not in table["verbs"]:
+        return False
+    subjects = [standing_for(c) for c in verb.children if c.dep_ == "nsubj"]
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # 'the listings froze their assets and barred them': the listings
+    subjects += [standing_for(c) for c in first.children if c.dep_ == "nsubj"]
+    if any(lemma(c) in noun_heads() or lemma(c) in compound_heads() for c in subjects):
+        return False  # 'the bans bar them from entering': what a measure does, no act
+    relative = any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    if relative and verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ"):
+        return False  # 'orders ..., which bar them from entering': what they do, in the present
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        return False  # 'the list of vessels barred from its ports': a class the list holds
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    if present and any(c.dep_ == "nsubjpass" and c.lower_ in _pronouns() for c in verb.children):
+        return False  # 'Their funds are frozen. They are also banned from entering': an effect
+    phrases = _entry_phrases(verb)
+    people = _barred_people(verb, objects)
+    if any(_already_listed(p) for p in people if p.dep_ == "nsubjpass"):
+        return False  # 'The designated tankers are banned from UK ports': an effect
+    if phrases:
+        if not all(phrases):
+            return False
+        return any(
+            _group_named(p)
+            or p.lower_ in table["count_words"]
+            or any(c.dep_ == "nummod" for c in p.children)
+            or _foreign_people(p)
+            for p in people
+        )
+    expelled = verb.dep_ == "conj" and lemma(verb.head) in table["expulsions"]
+    return any(_foreign_people(p) or (expelled and _group_named(p)) for p in people)
 
 
 def _keeps_told_group_out(verb: Token, subj: Token | None, objects: list[Token]) -> bool:
@@ -2384,6 +2543,49 @@ def _named_as_participle(group: Token) -> list[Token]:
     ]
 
 
+def _nationality_breakdown(tok: Token) -> Token | None:
+    """'They are five Kenyans, two Ugandans and a Somali', 'Two are Kenyan and one is Thai',
+    'Those declared are two Fijian nationals and a Tongan', right after a sentence that speaks
+    of sanctions: a copula whose subject refers back to the group (a plural pronoun, one of
+    restate_pronouns `words`, or a bare count) and tells it by nationality, counted, restates
+    the targets; the copula, else None. 'They are Kenyan' (no count) is left alone."""
+    if tok.dep_ != "nsubj":
+        return None
+    copulas = _word_set("copulas")
+    verb = tok.head
+    if lemma(verb) not in copulas:  # 'Those declared are ...' read with 'are' as a clause
+        verb = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp"
+                and lemma(c) in copulas
+                and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            ),
+            verb,
+        )
+    if lemma(verb) not in copulas:
+        return None
+    pronouns = sanction_words()["restate_pronouns"]
+    back = {*pronouns["plural"], *pronouns["words"], *sanction_words()["back_reference"]["pairs"]}
+    bare = tok.pos_ == "NUM" and not any(c.dep_ == "prep" for c in tok.children)
+    if tok.lower_ not in back and not bare:
+        return None
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    said += [j for c in said for j in c.conjuncts]
+    national = [
+        c for c in said if demonym_plural(c) or nationality_of(" ".join(t.text for t in c.subtree))
+    ]
+    counted = bare or any(
+        any(n.dep_ == "nummod" for n in c.children) or demonym_plural(c) for c in national
+    )
+    if not national or not counted:
+        return None
+    participle = tok.head != verb or any(c.dep_ == "acl" for c in tok.children)
+    reach = REACH if participle else 1  # 'Those declared are ...' names the action itself
+    return verb if _after_sanction(tok.sent, reach) else None
+
+
 def _restatement(tok: Token) -> Token | None:
     """'The individuals include X and Y', 'Among the targets are 19 firms': a sentence
     that lists an earlier action's targets (it inherits that action's authority)."""
@@ -2396,6 +2598,9 @@ def _restatement(tok: Token) -> Token | None:
         return verb
     if _instrument_names(tok):
         return verb  # 'The order names A and B' after the freeze it orders
+    broken = _nationality_breakdown(tok)
+    if broken is not None:
+        return broken  # 'They are five Kenyans and two Ugandans' after the ban on them
     if _owners_of_told_holdings(tok):
         return verb  # 'The accounts belong to two firms' after the freeze of those accounts
     if lemma(verb) not in RESTATE_VERBS or tok.i > verb.i:
@@ -3138,8 +3343,40 @@ def _trigger(tok: Token) -> Token | None:
         if amount_holdings(tok) or _state_freezes_sum(tok):
             return tok  # 'froze some P2 billion in bank deposits': a sum held in them
         objects += _heading_holdings(tok)
+        objects += _counted_parts(tok)  # 'freezing four of the nine accounts'
+        if _order_freezes(tok):
+            return tok  # 'obtained an order freezing a house in Maseru'
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
+
+
+def _counted_parts(verb: Token) -> list[str]:
+    """'froze four of the nine accounts': the lemmas of what a counted object is part of."""
+    of_word = sanction_words()["description_prep"]["word"]
+    return [
+        lemma(p)
+        for o in verb.children
+        if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NUM"
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == of_word
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _order_freezes(verb: Token) -> bool:
+    """'an order freezing a house and two cars', 'a directive freezing the vessel': a freeze
+    participle that describes an order (compound_heads) freezes whatever particular thing its
+    object is (order_freezes), property of any kind an authority's instrument holds."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or lemma(verb.head) not in compound_heads():
+        return False
+    policy = sanction_words()["order_freezes"]["not_objects"]
+    return any(
+        c.dep_ == "dobj"
+        and lemma(c) not in policy
+        and any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _reduced_relative_object(verb: Token) -> Token | None:
@@ -3274,13 +3511,13 @@ def _releases(verb: Token) -> bool:
     if not objects:
         return False
     if any(
-        lemma(p) in noun_heads()
+        lemma(p) in noun_heads() or lemma(p) in compound_heads()
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == table["prep"]
         for p in c.children
         if p.dep_ == "pobj"
     ):
-        return True  # 'released from the freeze', 'released from sanctions'
+        return True  # 'released from the freeze', 'released from sanctions', 'from the order'
     done = not any(c.tag_ == "MD" for c in verb.children)  # not what a delisting will bring
     if done and any(_frozen_holdings(o) for o in objects):
         return True  # 'Twelve of the frozen flats were released': a freeze lifted on them
@@ -3289,7 +3526,50 @@ def _releases(verb: Token) -> bool:
     acting = acting and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if acting and any(lemma(o) in goods for o in objects) and _speaks_of_sanctions(verb.doc):
         return True
+    if _releases_measure(verb, objects, goods):
+        return True
     return _part_of_targets(verb, objects)
+
+
+def _releases_measure(verb: Token, objects: list[Token], goods: set[str]) -> bool:
+    """'released its freeze on two accounts', 'The freezes were released': a sanction noun (or an
+    order) released is lifted; 'released two of the 26 accounts', 'Twelve of the vehicles were
+    released': a counted part of held goods, in a text that speaks of freezes; 'released NT$5
+    million from the accounts': a sum taken out of held goods; 'froze a firm's account and later
+    released it': what the freeze it is joined to held."""
+    table = sanction_words()["releases"]
+    of_word = table["part_prep"]
+    done = not any(c.tag_ == "MD" for c in verb.children)
+    for o in objects:
+        if lemma(o) in noun_heads() or lemma(o) in compound_heads():
+            return True  # 'released its freeze on two accounts', 'the orders were released'
+        parts = [
+            p
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == of_word
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        counted = o.pos_ == "NUM" or o.tag_ == "CD"
+        part = done and counted and any(lemma(p) in goods for p in parts)
+        if part and _speaks_of_sanctions(verb.doc):
+            return True  # 'released two of the 26 accounts'
+        singular = sanction_words()["restate_pronouns"]["singular"]
+        told = o.lower_ in _pronouns() or o.lower_ in singular
+        if o.dep_ == "dobj" and told and verb.dep_ == "conj" and _freezing(verb.head):
+            return True  # 'froze the firm's account in May but released it in June'
+        held = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == table["prep"]
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        sources = sanction_words()["released_measures"]["sum_sources"]
+        taken = _is_sum(o) and any(lemma(p) in sources for p in held)
+        if taken and _speaks_of_sanctions(verb.doc):
+            return True  # 'released NT$12 million from the firm's accounts'
+    return False
 
 
 def _excludes(tok: Token) -> bool:
@@ -3975,6 +4255,8 @@ def _looks_ahead(action: Token) -> bool:
     for below, verb in zip([None, *chain], chain, strict=False):
         if modal(verb):
             return True
+        if _has_to(verb) and verb.dep_ == "xcomp" and lemma(verb.head) in _word_set("copulas"):
+            return True  # 'three men are to be expelled and barred': a coming action
         planning = verb != action and lemma(verb) in sanction_words()["planned_heads"]
         if planning and (below is None or below.dep_ != "conj"):
             return True  # not 'weighed the case and banned two firms': done after it
@@ -4139,7 +4421,17 @@ def _own_group(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not split_by_semicolon(c, verb)
+        ),
+        None,
+    )  # not 'members barred; FIU freezes ...' read as a second subject of 'freezes'
+    if own is None and verb.dep_ == "conj" and verb.head != verb:
+        return _own_group(verb.head)  # 'nine sailors deported and barred': the group of both
+    return own
 
 
 def _groups_apart(verb: Token, action: Token) -> bool:
@@ -4156,9 +4448,27 @@ def _groups_apart(verb: Token, action: Token) -> bool:
     mine, theirs = _own_group(verb), _own_group(action)
     if mine is None or theirs is None or mine == theirs or mine.pos_ == "PRON":
         return False
+    if mine.dep_ != "nsubj" and not _headline_pair(verb, action):
+        return False  # 'froze the ring's assets, and two of its tankers were barred': one action
     owners = {*table["person_pronouns"], *table["back_reference"]["plural_pronouns"]}
     back = {*table["owned_items"]["pronouns"], *owners}  # 'their', 'his', 'its' ...
     return not any(c.dep_ == "poss" and c.lower_ in back for c in mine.children)
+
+
+#: What closes a sentence of the body: a line that ends without one is a headline's.
+_STOPS = (".", "!", "?")
+
+
+def _headline_pair(verb: Token, action: Token) -> bool:
+    """Two measure verbs a semicolon parts, or on a line with no full stop at its end: a
+    headline's series of actions ('court freezes the ring's assets; two pilots barred'); a body
+    sentence tells the freeze and the bar on the ring's own groups as one action, unless each
+    verb has an actor of its own ('a court froze ..., and the ministry barred ...')."""
+    if split_by_semicolon(verb, action):
+        return True
+    line = next((n for n in lines(verb.sent) if n.start <= verb.i < n.end), verb.sent)
+    words = [t for t in line if not t.is_space]
+    return bool(words) and words[-1].text not in _STOPS
 
 
 def _freezing(verb: Token) -> bool:
@@ -4233,6 +4543,9 @@ def _claim(
         ]
     heads += [c for c in _frozen_craft(action) if c not in heads]  # 'A jet was also frozen'
     heads += [c for c in _detained_craft(action) if c not in heads]  # 'the tug was impounded'
+    kept = _kept_out_heads(action)  # 'were expelled and barred': the group of the verb before
+    if kept and all(h.lower_ in _pronouns() for h in heads):
+        heads = kept  # 'expelled nine pilots and barred them': the pilots
     widened = _widened_to(tok, action)
     heads += [w for w in widened if w not in heads]
     covering, covered = _coverage(tok, action)
@@ -4946,6 +5259,12 @@ def _separate(claim: Sanction, first: Sanction, doc: Doc) -> bool:
     )
     if inside and agented and claim.authorities and claim.authorities != first.authorities:
         inside = False  # 'aligned with measures adopted by Japan against 40 firms'
+    if (
+        inside
+        and verbs
+        and all(split_by_semicolon(v, doc[j]) for v in verbs for j in first.actions)
+    ):
+        inside = False  # 'freezes a firm's funds; six loggers barred', the loggers read as its
     if claim.actions & first.actions or claim.restated or inside:
         return False
     named = bool(claim.authorities) and claim.authorities != first.authorities
@@ -5468,6 +5787,8 @@ def _subject_history(tok: Token) -> bool:
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
+    if split_by_semicolon(tok, verb):
+        return False  # 'Two men barred from entering Peru; three permits suspended': two clauses
     verbs = {**sanction_words()["action_verbs"], **sanction_words()["trigger_verbs"]}
     return verb.i > tok.i and verbs.get(lemma(verb)) == "lifted"
 
