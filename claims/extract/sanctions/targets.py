@@ -2333,21 +2333,30 @@ def _list_item_word(tok: Token, loose: bool = False) -> str | None:
     return None
 
 
+def _size_figure(w: Token) -> bool:
+    """'58-foot', '48-room': a number hyphened to a word that is no number ('Sixty-two' counts)."""
+    doc = w.doc
+    return w.i + 2 < len(doc) and doc[w.i + 1].text == "-" and not doc[w.i + 2].like_num
+
+
 def _list_count(before: list[Token], head: Token) -> int | None:
     """The count of an item of a list of holdings from the words before its noun: a number
     ('about 1,100'; not '58-foot', a size) or, singular, one of listed_holdings `determiners`."""
     doc = head.doc
-    figures = [
+    figures = [  # not 'a Cessna 206 plane': a model's number
         w
         for w in before
-        if (w.like_num or w.tag_ == "CD") and not (w.i + 1 < len(doc) and doc[w.i + 1].text == "-")
+        if (w.like_num or w.tag_ == "CD") and not _size_figure(w) and doc[w.i - 1].pos_ != "PROPN"
     ]
-    if figures:
-        value = numbers.parse_tokens([w.text for w in figures])
+    if figures:  # 'Sixty-two' with its hyphen
+        value = numbers.parse_tokens([w.text for w in doc[figures[0].i : figures[-1].i + 1]])
         return int(value) if value is not None else None
     determiners = sanction_words()["listed_holdings"]["determiners"]
     if head.tag_ != "NNS" and before and before[0].lower_ in determiners:
         return 1
+    craft = sanction_words()["frozen_craft"]["kinds"]
+    if head.tag_ != "NNS" and before and before[0].pos_ == "DET" and _list_item_word(head) in craft:
+        return 1  # '... and the fishing vessel <name>': one craft
     return None
 
 
@@ -2387,8 +2396,11 @@ def _list_item(
         return head, kind, _list_count(words, head), after, tokens | {w.i for w in words} | {i}
     if not heads:
         return None
-    if heads[-1] + 1 < len(words) and words[heads[-1] + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+    rest = words[heads[-1] + 1 :]
+    named = all(w.pos_ == "PROPN" for w in rest) and _list_item_word(words[heads[-1]]) != "other"
+    if rest and rest[0].pos_ in ("NOUN", "PROPN", "ADJ") and not named:
         return None  # 'two bank account holders': the noun phrase goes on past the item
+    # ('the fishing vessel <name>': the craft's name after it)
     head, before = words[heads[-1]], words[: heads[-1]]
     kind = _list_item_word(head, loose) or "other"
     tokens = {w.i for w in words[: heads[-1] + 1]}
@@ -2413,6 +2425,7 @@ def _list_starts(trigger: Token, action: Token) -> list[Token]:
     noun ('a freeze on', 'an order over', 'the freezing of')."""
     table = sanction_words()
     preps = table["listed_holdings_whole"]["start_preps"]
+    freezing = {*table["freeze_verbs"], *table["freeze_context"]["nouns"]}
     verbs = [v for v in (action, *trigger.children) if lemma(v) in table["freeze_verbs"]]
     if trigger.dep_ == "nsubj" and trigger.head == action:
         verbs.append(action)  # 'the order also covers ...'
@@ -2422,7 +2435,9 @@ def _list_starts(trigger: Token, action: Token) -> list[Token]:
         for h in (trigger, action)
         if h.pos_ == "NOUN" or h == trigger
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in preps
+        if c.dep_ == "prep"
+        and c.lower_ in preps
+        and (c.lower_ != _of_word() or lemma(h) in freezing)  # not 'the seizure of'
         for p in c.children
         if p.dep_ == "pobj"
     ]

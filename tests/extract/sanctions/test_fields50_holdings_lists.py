@@ -122,3 +122,28 @@ def test_counted_owners_of_a_list_are_targets_too(
 def test_lists_of_targets_are_no_holdings(claims_of: Rows, text: str, expected: None) -> None:
     got = counts(only(claims_of, text))
     assert "other" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forty-one bank accounts and 12 vehicles have been frozen by the Accra High Court.",
+            {"other": 53},
+        ),
+        (
+            "Ghana's High Court froze 11 bank accounts, two outboard engines and a Piper 28"
+            " aircraft.",
+            {"other": 13, "aircraft": 1},
+        ),
+        (
+            "Ghana's High Court froze 20 bank accounts, four trucks and the trawler Ama Bonsu,"
+            " which carried the catch.",
+            {"other": 24, "vessel": 1},
+        ),
+    ],
+)
+def test_spelled_counts_model_numbers_and_named_craft(
+    claims_of: Rows, text: str, expected: dict[str, int]
+) -> None:
+    assert counts(only(claims_of, text)) == expected
