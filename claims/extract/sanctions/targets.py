@@ -2380,7 +2380,7 @@ def _list_item(
             and doc[i].tag_ != "VBN"
         ):
             break  # 'belonging', 'holding': the phrase after the item
-        if doc[i].pos_ == "ADV" and doc[i].lower_ not in QUANT_WORDS:
+        if doc[i].pos_ == "ADV" and doc[i].lower_ not in table["bound_words"]:
             break
         if doc[i].pos_ == "DET" and words:
             break
