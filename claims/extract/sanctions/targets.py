@@ -622,6 +622,13 @@ def target_of(head: Token, kind_hint: str | None = None) -> tuple[Target, set[in
         return None  # 'Vltava Trans s.r.o.': the end of the name before, no target of its own
     if head.pos_ == "PRON" and head.lower_ in sanction_words()["person_pronouns"]:
         return Target("person", 1), {head.i}  # 'She was taken off the list'
+    listed = _listed_target(head)
+    if listed is not None:  # an item of a list of holdings (holdings_list)
+        return listed
+    if head.i in head.doc.user_data.get(LISTED_SPAN_KEY, ()):
+        return None  # 'accounts at six banks, ...': a place or an owner of a listed item
+    if head.tag_ == "VBG" and head.pos_ == "VERB" and head.lower_ in sanction_kinds():
+        return None  # '... froze nine accounts holding about $2 million': a verb, no holding
     owner = property_owner(head)
     if owner is not None:  # "a freeze on a clerk's cottage": the owner's loss
         got = target_of(owner, kind_hint)
@@ -1434,6 +1441,13 @@ def _trading_person(head: Token) -> str | None:
     holdings = sanction_words()["freeze_context"]["holdings"]
     if head.dep_ == "poss" and head.tag_ == "NN" and lemma(head.head) in holdings:
         return "person"  # "froze the trader's accounts"
+    kinds = sanction_kinds()
+    run = [
+        p for p in of_objects(head) if "organization" in (kinds.get(p.lower_), kinds.get(lemma(p)))
+    ]
+    run += [c for c in said if c.dep_ == "compound" and kinds.get(c.lower_) == "organization"]
+    if head.tag_ in ("NNS", "NNPS") and run:
+        return "person"  # 'the operators of three plants', 'mine operators': who run them
     return "person" if _declared_kept_out(head) else None
 
 
@@ -2270,7 +2284,252 @@ def target_heads(trigger: Token, action: Token) -> tuple[list[Token], str | None
     heads += [h for h in standing_holders(trigger) if h not in heads]
     heads += [h for h in _declared_in_a_clause(action) if h not in heads]
     heads += [h for h in _stray_holdings(trigger, action, heads) if h not in heads]
+    whole = holdings_list(trigger, action)
+    if whole is not None:  # 'froze six flats, two boats and a car of X': the things, counted
+        items, spanned = whole
+        owners = _counted_list_owners(items)
+        kept = [h for h in expand(heads) if h.i not in spanned and h not in owners]
+        places = trigger.doc.user_data.setdefault(LISTED_SPAN_KEY, set())
+        places |= spanned - {o.i for o in owners} - {i.i for i in items}
+        return [*items, *kept, *owners], kind
     return expand(heads), kind
+
+
+LISTED_KEY = "claims.sanction_listed_holdings"
+LISTED_SPAN_KEY = "claims.sanction_listed_holdings_span"
+
+
+@cache
+def _whole_list_items() -> frozenset[str]:
+    """Lemmas of the things a list of holdings names (listed_holdings_whole): holdings,
+    property frozen whole and the words of that table."""
+    table = sanction_words()
+    return frozenset(
+        {*table["freeze_objects"], *_property_lemmas(), *table["listed_holdings_whole"]["items"]}
+    )
+
+
+def _list_item_word(tok: Token, loose: bool = False) -> str | None:
+    """The kind a word of a list of holdings stands for: a craft its own kind ('two yachts'),
+    a holding or property kind other; after the list's first item (`loose`), any common noun
+    no target word of people or firms, amount or period ('..., and a grain dryer'); None for
+    any other word."""
+    if tok.pos_ == "PROPN" or not tok.is_alpha:
+        return None
+    kind = sanction_kinds().get(tok.lower_)
+    units = load_data("units")
+    amounts = {*units["words"], *units["time_units"]}
+    if loose and tok.pos_ == "NOUN" and kind is None and tok.lower_ not in amounts:
+        return "other"
+    if kind in sanction_words()["frozen_craft"]["kinds"]:
+        return kind
+    if lemma(tok) in sanction_words()["aircraft_cues"]["words"] and _airborne(tok):
+        return "aircraft"
+    nominal = tok.pos_ in ("NOUN", "VERB") or tok.dep_ in ("dobj", "pobj", "conj", "nsubjpass")
+    if nominal and lemma(tok) in _whole_list_items():
+        return (
+            "other"  # ('31 bank accounts' read as a verb after a number, 'a flat' as an adjective)
+        )
+    return None
+
+
+def _size_figure(w: Token) -> bool:
+    """'58-foot', '48-room': a number hyphened to a word that is no number ('Sixty-two' counts)."""
+    doc = w.doc
+    return w.i + 2 < len(doc) and doc[w.i + 1].text == "-" and not doc[w.i + 2].like_num
+
+
+def _list_count(before: list[Token], head: Token) -> int | None:
+    """The count of an item of a list of holdings from the words before its noun: a number
+    ('about 1,100'; not '58-foot', a size) or, singular, one of listed_holdings `determiners`."""
+    doc = head.doc
+    figures = [  # not 'a Cessna 206 plane': a model's number
+        w
+        for w in before
+        if (w.like_num or w.tag_ == "CD") and not _size_figure(w) and doc[w.i - 1].pos_ != "PROPN"
+    ]
+    if figures:  # 'Sixty-two' with its hyphen
+        value = numbers.parse_tokens([w.text for w in doc[figures[0].i : figures[-1].i + 1]])
+        return int(value) if value is not None else None
+    determiners = sanction_words()["listed_holdings"]["determiners"]
+    if head.tag_ != "NNS" and before and before[0].lower_ in determiners:
+        return 1
+    craft = sanction_words()["frozen_craft"]["kinds"]
+    if head.tag_ != "NNS" and before and before[0].pos_ == "DET" and _list_item_word(head) in craft:
+        return 1  # '... and the fishing vessel <name>': one craft
+    return None
+
+
+def _list_item(
+    doc: Doc, start: int, end: int, loose: bool = False
+) -> tuple[Token, str, int | None, int, set[int]] | None:
+    """The item of a list of holdings that opens at `start` ('about 1,100 cards', 'a 58-foot
+    yacht', 'two light aircraft', 'shares in four firms', '47 bank and postal accounts'): its
+    head, kind, count, the index after its noun phrase and the tokens of its phrase."""
+    table = sanction_words()["listed_holdings_whole"]
+    i = start
+    words: list[Token] = []
+    while i < end and (
+        doc[i].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADV", "VERB")
+        or doc[i].tag_ in ("HYPH", "CD")
+        or doc[i].text == "-"
+    ):
+        if (
+            doc[i].pos_ == "VERB"
+            and _list_item_word(doc[i], loose) is None
+            and doc[i].tag_ != "VBN"
+        ):
+            break  # 'belonging', 'holding': the phrase after the item
+        if doc[i].pos_ == "ADV" and doc[i].lower_ not in table["bound_words"]:
+            break
+        if doc[i].pos_ == "DET" and words:
+            break
+        words.append(doc[i])
+        i += 1
+    heads = [n for n, w in enumerate(words) if _list_item_word(w, loose) is not None]
+    joining = [w for w in table["separators"] if w.isalpha()]
+    if not heads and words and i + 1 < end and doc[i].lower_ in joining:
+        more = _list_item(doc, i + 1, end, loose)  # '47 bank and postal accounts': one item
+        if more is None or more[2] is not None:
+            return None
+        head, kind, _, after, tokens = more
+        return head, kind, _list_count(words, head), after, tokens | {w.i for w in words} | {i}
+    if not heads:
+        return None
+    rest = words[heads[-1] + 1 :]
+    named = all(w.pos_ == "PROPN" for w in rest) and _list_item_word(words[heads[-1]]) != "other"
+    if rest and rest[0].pos_ in ("NOUN", "PROPN", "ADJ") and not named:
+        return None  # 'two bank account holders': the noun phrase goes on past the item
+    # ('the fishing vessel <name>': the craft's name after it)
+    head, before = words[heads[-1]], words[: heads[-1]]
+    kind = _list_item_word(head, loose) or "other"
+    tokens = {w.i for w in words[: heads[-1] + 1]}
+    count = _list_count(before, head)
+    after = head.i + 1
+    prep = table["counted_through"].get(lemma(head))
+    if count is None and prep is not None and after < end and doc[after].lower_ == prep:
+        counted = [t for t in doc[after + 1 : min(end, after + 6)] if t.like_num]
+        owner = counted[0].head if counted else None
+        value = numbers.parse_tokens([counted[0].text]) if counted else None
+        if owner is not None and value is not None and owner.i > counted[0].i:
+            count = int(value)  # 'shares in three banks': three holdings
+            tokens |= set(range(after, owner.i + 1))
+            after = owner.i + 1
+    return head, kind, count, after, tokens
+
+
+def _list_starts(trigger: Token, action: Token) -> list[Token]:
+    """Words that may open a list of what a freeze holds: the object of a freeze verb (or its
+    passive subject), of a verb a freeze noun acts through ('the order covers'), of a freeze
+    participle on an order ('an order freezing'), or of one of `start_preps` on the sanction
+    noun ('a freeze on', 'an order over', 'the freezing of')."""
+    table = sanction_words()
+    preps = table["listed_holdings_whole"]["start_preps"]
+    freezing = {*table["freeze_verbs"], *table["freeze_context"]["nouns"]}
+    verbs = [v for v in (action, *trigger.children) if lemma(v) in table["freeze_verbs"]]
+    if trigger.dep_ == "nsubj" and trigger.head == action:
+        verbs.append(action)  # 'the order also covers ...'
+    found = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [
+        p
+        for h in (trigger, action)
+        if h.pos_ == "NOUN" or h == trigger
+        for c in h.children
+        if c.dep_ == "prep"
+        and c.lower_ in preps
+        and (c.lower_ != _of_word() or lemma(h) in freezing)  # not 'the seizure of'
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return sorted({f for f in found if _list_item_word(f) is not None}, key=lambda t: t.i)
+
+
+def holdings_list(trigger: Token, action: Token) -> tuple[list[Token], set[int]] | None:
+    """A list of two or more things a freeze or an order holds, each counted, one of them no
+    craft ('froze seven flats, two yachts and a car', 'an order over 14 accounts at four banks,
+    two depots in <town> and a barge'): its items, noted on the Doc (LISTED_KEY) with their
+    kinds and counts for target_of, and the tokens the list spans, places and owners with it."""
+    starts = _list_starts(trigger, action)
+    if not starts:
+        return None
+    doc = trigger.doc
+    table = sanction_words()["listed_holdings_whole"]
+    first = starts[0]
+    sent = first.sent
+    begin = min(t.i for t in first.subtree if t.i <= first.i and not t.is_punct)
+    begin = min(begin, first.i)
+    while begin < first.i and doc[begin].pos_ not in ("DET", "NUM", "ADJ", "NOUN", "ADV"):
+        begin += 1
+    items: list[tuple[Token, str, int | None, set[int]]] = []
+    i = begin
+    spanned: set[int] = set()
+    while True:
+        got = _list_item(doc, i, sent.end)
+        if got is None:
+            break
+        head, kind, count, after, tokens = got
+        items.append((head, kind, count, tokens))
+        spanned |= set(range(i, after))
+        i, opened = after, False
+        limit = after + int(table["reach"])
+        while i < min(sent.end, limit) and doc[i].text not in table["stops"]:
+            if doc[i].lower_ in table["separators"]:
+                j = i + 1
+                while j < sent.end and doc[j].lower_ in table["separators"]:
+                    j += 1
+                nxt = _list_item(doc, j, sent.end, loose=True)
+                if nxt is not None and nxt[2] is not None:
+                    spanned |= set(range(i, j))
+                    i, opened = j, True
+                    break
+                following = [
+                    t for t in doc[j : min(sent.end, j + 4)] if t.pos_ in ("NOUN", "PROPN")
+                ]
+                if following and is_target_word(following[0]) and _counted(following[0]):
+                    break  # 'and nine firms': counted owners, or targets, after the list
+            spanned.add(i)
+            i += 1
+        if not opened:
+            break
+    if len(items) < 2 or any(c is None for _, _, c, _ in items):
+        return None
+    if all(k != "other" for _, k, _, _ in items):
+        return None  # 'two tankers and a tug': craft, targets of any action
+    if all(
+        doc[min(t)].lower_ in sanction_words()["listed_holdings"]["determiners"] for *_, t in items
+    ):
+        return None  # 'a flat and a car': no number counts the list
+    noted = doc.user_data.setdefault(LISTED_KEY, {})
+    for head, kind, count, tokens in items:
+        noted[head.i] = (kind, count, tuple(sorted(tokens)))
+    return [h for h, *_ in items], spanned
+
+
+def _listed_target(head: Token) -> tuple[Target, set[int]] | None:
+    """The group an item of a list of holdings stands for, as holdings_list noted it."""
+    noted = head.doc.user_data.get(LISTED_KEY, {}).get(head.i)
+    if noted is None:
+        return None
+    kind, count, tokens = noted
+    return Target(kind, count), set(tokens) | {head.i}
+
+
+def _counted_list_owners(items: list[Token]) -> list[Token]:
+    """Counted owners a participle of owning names on an item of a list of holdings ('...
+    and 18 accounts belonging to seven people', 'held by X and nine firms'): targets as well."""
+    table = sanction_words()["freeze_context"]
+    found = [
+        p
+        for item in items
+        for a in item.children
+        if a.dep_ == "acl" and lemma(a) in table["holder_verbs"]
+        for c in a.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in table["holder_preps"])
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    found += [c for p in found for c in p.conjuncts]
+    return [p for p in found if is_target_word(p) and _counted(p) and _list_item_word(p) is None]
 
 
 def _holders_of(owned: list[Token]) -> list[Token]:
@@ -2358,9 +2617,41 @@ def _owners_of_holdings(heads: list[Token]) -> list[Token]:
     owners = [
         p for p in holdings_owners(held) if (is_target_word(p) or name_like(p)) and p not in heads
     ]
+    owners += [  # 'the freezing of land and accounts belonging to 23 operators': the operators
+        p for p in _participle_owners(held) if p not in heads and p not in owners
+    ]
     if not owners:
         return heads
     return [h for h in heads if h not in held] + owners
+
+
+def _participle_owners(held: list[Token]) -> list[Token]:
+    """Owners a participle of owning (freeze_context `holder_verbs`) names on uncounted holdings
+    a sanction noun reaches, none of the list counted ('a freeze on land, houses and accounts
+    belonging to 23 operators', '... held by two firms'): a target word or a name."""
+    table = sanction_words()["freeze_context"]
+    items = {x for h in held for x in (h, *h.conjuncts)}
+    if any(_counted(x) for x in items):
+        return []
+    carriers = sorted(items, key=lambda t: t.i)
+    carriers += [  # 'the freezing of land and accounts belonging to ...' hung on the noun
+        x.head.head
+        for x in items
+        if x.dep_ == "pobj" and x.head.lower_ == _of_word() and x.head.head not in carriers
+    ]
+    last = max((x.i for x in items), default=0)
+    found = [
+        p
+        for x in carriers
+        for a in x.children
+        if a.dep_ == "acl" and lemma(a) in table["holder_verbs"] and a.i > last
+        for prep in a.children
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in table["holder_preps"])
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    found += [c for p in found for c in p.conjuncts if c not in found]
+    return [p for p in found if is_target_word(p) or name_like(p)]
 
 
 def _listed_items(action: Token, heads: list[Token]) -> list[Token] | None:
