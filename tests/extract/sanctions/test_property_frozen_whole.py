@@ -1,6 +1,7 @@
 """A court or a state freezing property whole (a house, a villa, cars, fishing boats) imposes a
-freeze: the owner a participle of owning names is its target, a ship with no owner named is the
-target itself; frost or a city freezing prices is no sanction."""
+freeze: the owner a participle of owning names is its target, unless the frozen things are counted
+(then the things are, as the newer dev gold reads them), a ship with no owner named is the target
+itself; frost or a city freezing prices is no sanction."""
 
 from __future__ import annotations
 
@@ -12,10 +13,6 @@ from tests.extract.sanctions.helpers import Rows, counts, only
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "A judge in Lima has frozen a beach villa and two cars owned by the former mayor.",
-            {"person": 1},
-        ),
         (
             "Kenya's High Court froze a farm belonging to a former county governor on Monday.",
             {"person": 1},
@@ -36,6 +33,15 @@ def test_property_frozen_for_its_owner(
     row = only(claims_of, text)
     assert row["sanction_status"] == "imposed"
     assert counts(row) == expected
+
+
+def test_counted_things_frozen_for_their_owner_are_the_targets(claims_of: Rows) -> None:
+    row = only(
+        claims_of,
+        "A judge in Lima has frozen a beach villa and two cars owned by the former mayor.",
+    )
+    assert row["sanction_status"] == "imposed"
+    assert counts(row) == {"other": 3}
 
 
 @pytest.mark.parametrize(
