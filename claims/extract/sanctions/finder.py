@@ -1507,6 +1507,9 @@ def _bars_entry(verb: Token, objects: list[Token]) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # 'the listings froze their assets and barred them': the listings
     subjects += [standing_for(c) for c in first.children if c.dep_ == "nsubj"]
+    if first.dep_ == "relcl" and first.head.dep_ in ("dobj", "pobj"):
+        outer = first.head.head  # the parser joins the bar to a relative clause on the object
+        subjects += [standing_for(c) for c in outer.children if c.dep_ == "nsubj"]
     if any(lemma(c) in noun_heads() or lemma(c) in compound_heads() for c in subjects):
         return False  # 'the bans bar them from entering': what a measure does, no act
     relative = any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)

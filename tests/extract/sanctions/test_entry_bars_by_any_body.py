@@ -129,3 +129,28 @@ def test_a_bar_a_measure_brings_is_no_action_of_its_own(
 ) -> None:
     rows = claims_of(text, "sanction")
     assert not any(word in text[r["span_start"] : r["span_end"]] for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain listed two bankers on Monday. The ministry said the listings freeze any assets"
+        " the bankers hold in Britain and bar them from entering the country.",
+        "Ireland designated three traders in May. An official said the designations, agreed by"
+        " the cabinet, freeze all property the traders own in Ireland and bar them from"
+        " entering the state.",
+        "Canada sanctioned five colonels on Friday. The minister said the sanctions will freeze"
+        " any funds the colonels hold in Canada and bar them from coming to the country.",
+        "Belgium listed six smugglers on Tuesday. Officials said the measures freeze the accounts"
+        " the smugglers keep in Belgium and ban them from entering the country.",
+    ],
+)
+def test_a_bar_the_parser_joins_to_a_relative_clause_under_a_measure_is_its_effect(
+    claims_of: Rows, text: str
+) -> None:
+    # the measure is the subject of the clause the relative clause sits in: no act of its own
+    rows = claims_of(text, "sanction")
+    first = text.split(". ")[0]
+    assert any(r["span_end"] <= len(first) for r in rows), rows
+    bar = text.index(" bar" if " bar " in text else " ban ") + 1
+    assert not any(r["span_start"] <= bar < r["span_end"] for r in rows), rows
