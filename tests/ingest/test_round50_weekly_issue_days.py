@@ -46,7 +46,7 @@ ARCHIVE_PAGE = (
     "English | Français     Catalogue | Guides | Reading room | Ask us\n"
     "Home › Guides › Shipping › RO-0077\n"
     "{strip}\n"
-    "Print  ·  Download PDF  ·  Request items\n\n"
+    "Print  ·  Get the PDF  ·  Order copies\n\n"
     "Harbour Towage Company: papers on the wartime requisition, 1939–1946\n\n"
     "OVERVIEW\n"
     "Identifier: RO-0077\n"

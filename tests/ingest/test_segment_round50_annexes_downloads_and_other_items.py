@@ -69,7 +69,7 @@ def test_a_label_over_an_office_s_other_items_opens_a_list(label: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Other documents in this case: Notice of motion (04/05/2026) · Replying affidavit",
+        "Other documents in this case: Interim order (11/02/2026) · Supporting affidavit",
         "Related filings in this matter: Answering affidavit · Heads of argument (PDF)",
         "More documents for the case: Draft order · Practice note of 3 May 2026",
         "Other papers filed in this action: Summons · Particulars of claim",

@@ -12,10 +12,10 @@ from tests.ingest.helpers import kind_of
 
 TODAY = dt.date(2026, 12, 1)
 STORY = (
-    "Judge freezes accounts of a fuel importer\n\n"
-    "An investigating judge froze the bank accounts of a fuel importer and its two owners on"
+    "Magistrate freezes accounts of a diesel importer\n\n"
+    "A magistrate froze the bank accounts of a diesel importer and his two partners on"
     " Tuesday, accusing them of selling subsidised diesel abroad, court officials said.\n\n"
-    "The owners deny the charges and are due in court on 4 September.\n\n"
+    "The three deny the charges and appear in court on 4 September.\n\n"
 )
 
 
@@ -53,5 +53,5 @@ def test_a_video_still_s_label_is_a_caption(still: str) -> None:
     ],
 )
 def test_a_line_inviting_to_verify_an_extract_by_its_code_is_boilerplate(line: str) -> None:
-    page = STORY + line + "\nPrint · Save as PDF · New search\n"
+    page = STORY + line + "\nPrint · Export to PDF · Search again\n"
     assert kind_of(page, line, TODAY) == "boilerplate"

@@ -1519,11 +1519,11 @@ def _bars_entry(verb: Token, objects: list[Token]) -> bool:
         return False  # 'the list of vessels barred from its ports': a class the list holds
     present = any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
     if present and any(c.dep_ == "nsubjpass" and c.lower_ in _pronouns() for c in verb.children):
-        return False  # 'Their funds are frozen. They are also banned from entering': an effect
+        return False  # 'Their money is frozen. They are also banned from entering': an effect
     phrases = _entry_phrases(verb)
     people = _barred_people(verb, objects)
     if any(_already_listed(p) for p in people if p.dep_ == "nsubjpass"):
-        return False  # 'The designated tankers are banned from UK ports': an effect
+        return False  # 'The listed carriers are banned from our ports': an effect
     if phrases:
         if not all(phrases):
             return False
@@ -3348,7 +3348,7 @@ def _trigger(tok: Token) -> Token | None:
         objects += _heading_holdings(tok)
         objects += _counted_parts(tok)  # 'freezing four of the nine accounts'
         if _order_freezes(tok):
-            return tok  # 'obtained an order freezing a house in Maseru'
+            return tok  # 'obtained an order freezing a farm near <town>'
         return tok if any(o in sanction_words()["freeze_objects"] for o in objects) else None
     return None
 

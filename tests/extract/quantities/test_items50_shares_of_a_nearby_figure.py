@@ -79,7 +79,7 @@ def test_shares_in_a_list_are_of_the_first_shares_whole(
 
 def test_a_change_of_a_named_subject_keeps_its_subject(claims_of: Rows) -> None:
     text = (
-        "The bank expects the economy to grow 2.5% this year. The rate had been cut by a "
-        "cumulative 375 basis points since 2023."
+        "The central bank sees output rising 1.8% in 2026. The rate had been lowered by a "
+        "combined 375 basis points since 2023."
     )
     assert found(claims_of, text, "375 basis points")["quantity_item"] == "rate"

@@ -70,7 +70,7 @@ def test_an_entry_bar_is_a_sanction_on_whom_it_keeps_out(
     [
         ("Three Peruvians are to be expelled and barred, the ministry said.", "planned"),
         ("The agency will bar the six recruiters from returning.", "planned"),
-        ("The agency has since barred both from re-entering the country.", "imposed"),
+        ("The border police later barred both from re-entering the country.", "imposed"),
     ],
 )
 def test_an_entry_bar_keeps_its_status(claims_of: Rows, text: str, status: str) -> None:
@@ -112,14 +112,17 @@ def test_a_headline_bar_after_a_semicolon_is_its_own_claim(claims_of: Rows, text
     ("text", "word"),
     [
         (
-            "The minister said the designations, made under the new cyber regime, froze any"
-            " funds the men hold in Peru and barred them from entering the country.",
+            "An aide said the listings, issued under the revised hacking rules, froze all"
+            " money the pair held in Chile and barred them from entering the country.",
             "barred",
         ),
         # a class a list holds, and what a listing told before does to its targets
-        ("Brussels will add 40 tankers to the list of ships barred from EU ports.", "barred"),
         (
-            "All funds of the men listed are frozen. They are also banned from entering Peru.",
+            "Ottawa will add 25 carriers to its register of vessels barred from Canadian ports.",
+            "barred",
+        ),
+        (
+            "Every asset of the listed men is frozen. They are also banned from entering Chile.",
             "banned",
         ),
     ],

@@ -25,8 +25,7 @@ Rows = Callable[..., list[dict[str, Any]]]
             {"person": 12},
         ),
         (
-            "Zambia's High Court froze the assets of 15 operators of three collapsed savings"
-            " cooperatives.",
+            "Malawi's High Court froze the assets of 15 operators of four failed credit cooperatives.",
             {"person": 15},
         ),
         (
@@ -47,12 +46,12 @@ def test_operators_and_miners_as_people(
     ("text", "expected"),
     [
         (
-            "The Lusaka High Court on Friday ordered the freezing of land, houses and bank"
-            " accounts belonging to 19 directors of four failed lenders.",
+            "A Ndola judge on Thursday ordered the freezing of plots, cottages and savings"
+            " accounts belonging to 19 directors of four collapsed lenders.",
             {"person": 19},
         ),
         (
-            "Zambia's High Court ordered the freezing of bank accounts and farms owned by six"
+            "Malawi's High Court ordered the freezing of accounts and farms owned by six"
             " officials.",
             {"person": 6},
         ),

@@ -144,7 +144,7 @@ def test_an_infinitive_that_describes_or_names_no_group_is_no_claim(
 @pytest.mark.parametrize(
     "text",
     [
-        "The designated tankers are banned from UK ports.",
+        "The listed carriers are banned from Canadian ports.",
         "The sanctioned tankers will be barred from Norwegian waters.",
         "The listed companies are banned from public tenders.",
     ],
