@@ -2469,7 +2469,7 @@ def _purpose_for_items() -> frozenset[str]:
 def _purpose_for(doc: Doc, i: int) -> tuple[str, int, int] | None:
     """The common noun of a 'for' phrase at token i that says what a sum is for ('for new
     buses', 'for a coastal patrol mission'); none for an agent, a place, a time or a per-word
-    ('for each nurse', 'for six weeks', 'for Chile')."""
+    ('for each nurse', 'for eight weeks', 'for Chile')."""
     feats = load_data("item_features")
     if i + 1 >= len(doc) or doc[i].lower_ not in feats["purpose_for_preps"]:
         return None

@@ -68,7 +68,7 @@ def target_counts(doc: Doc) -> set[int]:
 
 
 def box_row_counts(doc: Doc) -> set[int]:
-    """'WHAT THE ORDER COVERS' over '- 3 companies' and '- 2 warehouses and 1 villa', or a
+    """'ITEMS UNDER THE ORDER' over '- 3 companies' and '- 4 lorries and 1 depot', or a
     table row 'Conservatory attachment | Court | 2 flats, 9 accounts': in an article that
     states a sanction, the counts of a bulleted line under a short heading holding an acting
     word, or of a bar-separated row with a cell naming the measure, list that measure's

@@ -1496,7 +1496,7 @@ def _kept_out_heads(verb: Token) -> list[Token]:
 
 def _bars_entry(verb: Token, objects: list[Token]) -> bool:
     """'barred the two masters from entering Chile', 'were expelled and barred from returning',
-    'Three brokers barred from the kingdom', 'has barred 140 foreigners', 'six sailors deported
+    'Three brokers barred from the kingdom', 'has barred 85 foreign nationals', 'six sailors deported
     and barred': a verb of barring that keeps people out of a state (entry_bars) is an entry ban
     on them, whoever acts; a 'from' phrase of anything else ('from the squad') is no ban."""
     table = sanction_words()["entry_bars"]
@@ -3535,8 +3535,8 @@ def _releases(verb: Token) -> bool:
 
 
 def _releases_measure(verb: Token, objects: list[Token], goods: set[str]) -> bool:
-    """'released its freeze on two accounts', 'The freezes were released': a sanction noun (or an
-    order) released is lifted; 'released two of the 26 accounts', 'Twelve of the vehicles were
+    """'released the freeze on three wallets', 'The freezes were released': a sanction noun (or an
+    order) released is lifted; 'released five of the 31 wallets', 'Twelve of the vehicles were
     released': a counted part of held goods, in a text that speaks of freezes; 'released NT$5
     million from the accounts': a sum taken out of held goods; 'froze a firm's account and later
     released it': what the freeze it is joined to held."""
@@ -3545,7 +3545,7 @@ def _releases_measure(verb: Token, objects: list[Token], goods: set[str]) -> boo
     done = not any(c.tag_ == "MD" for c in verb.children)
     for o in objects:
         if lemma(o) in noun_heads() or lemma(o) in compound_heads():
-            return True  # 'released its freeze on two accounts', 'the orders were released'
+            return True  # 'released the freeze on three wallets', 'the orders were released'
         parts = [
             p
             for c in o.children
@@ -3556,7 +3556,7 @@ def _releases_measure(verb: Token, objects: list[Token], goods: set[str]) -> boo
         counted = o.pos_ == "NUM" or o.tag_ == "CD"
         part = done and counted and any(lemma(p) in goods for p in parts)
         if part and _speaks_of_sanctions(verb.doc):
-            return True  # 'released two of the 26 accounts'
+            return True  # 'released five of the 31 wallets'
         singular = sanction_words()["restate_pronouns"]["singular"]
         told = o.lower_ in _pronouns() or o.lower_ in singular
         if o.dep_ == "dobj" and told and verb.dep_ == "conj" and _freezing(verb.head):
